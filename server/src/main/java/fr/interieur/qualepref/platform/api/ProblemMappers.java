@@ -1,0 +1,224 @@
+package fr.interieur.qualepref.platform.api;
+
+import fr.interieur.qualepref.platform.errors.InvalidRequest;
+import fr.interieur.qualepref.platform.errors.NotFound;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.StreamSupport;
+
+/**
+ * Turns every failure into an RFC 9457 problem. The one place that decides what a client learns about an error: the
+ * detail says what was wrong with the request; a stack trace never leaves the server (unexpected errors get an
+ * incident id that is also in the log).
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath();
+    }
+
+    /** Errors JAX-RS raises itself: unknown route, wrong method, wrong media type, unacceptable, bad request. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            Optional<JsonParsingException> json = causeOfType(e, JsonParsingException.class);
+            if (json.isPresent()) {
+                return malformedJson(json.get(), uri).toResponse();
+            }
+            String detail;
+            if (e instanceof NotFoundException) {
+                detail = "No resource at " + path(uri) + ".";
+            } else if (e instanceof NotAllowedException) {
+                detail = "Method not allowed on " + path(uri) + "; allowed: "
+                        + e.getResponse().getAllowedMethods() + ".";
+            } else if (e instanceof NotSupportedException) {
+                detail = "Unsupported media type; this route accepts application/json.";
+            } else {
+                detail = Optional.ofNullable(e.getMessage()).filter(m -> !m.startsWith("HTTP "))
+                        .orElse(status.getReasonPhrase());
+            }
+            Response original = e.getResponse();
+            Response.ResponseBuilder r = Response.fromResponse(Problem.of(status, detail, path(uri)).toResponse());
+            if (original.getAllowedMethods() != null && !original.getAllowedMethods().isEmpty()) {
+                r.allow(original.getAllowedMethods());
+            }
+            return r.build();
+        }
+    }
+
+    /** A body that is not JSON, or JSON that does not fit the expected shape. */
+    @Provider
+    public static class JsonBinding implements ExceptionMapper<JsonbException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return causeOfType(e, JsonParsingException.class).map(p -> malformedJson(p, uri))
+                    .orElseGet(() -> Problem.of(Status.BAD_REQUEST, "The JSON body does not match the expected "
+                            + "shape: " + rootMessage(e), path(uri))).toResponse();
+        }
+    }
+
+    /** Jersey wraps body-reading failures in a ProcessingException. */
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            Optional<JsonParsingException> json = causeOfType(e, JsonParsingException.class);
+            if (json.isPresent()) {
+                return malformedJson(json.get(), uri).toResponse();
+            }
+            if (causeOfType(e, JsonbException.class).isPresent()) {
+                return Problem.of(Status.BAD_REQUEST, "The JSON body does not match the expected shape: "
+                        + rootMessage(e), path(uri)).toResponse();
+            }
+            return new Unexpected().withUri(uri).toResponse(e);
+        }
+    }
+
+    /** Bean Validation: one entry per invalid field, so a client can fix them all at once. */
+    @Provider
+    public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            String detail = errors.size() == 1
+                    ? "Invalid field " + errors.get(0).field() + ": " + errors.get(0).message() + "."
+                    : errors.size() + " fields are invalid; see errors.";
+            return Problem.of(Status.BAD_REQUEST, detail, path(uri)).withErrors(errors).toResponse();
+        }
+
+        /** The property path without the Java method and parameter names: "body.modules[0]" becomes "modules[0]". */
+        static String fieldName(ConstraintViolation<?> v) {
+            List<Path.Node> nodes = StreamSupport.stream(v.getPropertyPath().spliterator(), false).toList();
+            StringBuilder name = new StringBuilder();
+            for (Path.Node node : nodes) {
+                switch (node.getKind()) {
+                    case METHOD, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+                        // the whole body (e.g. missing): "body"; its fields are named without the parameter
+                        if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && nodes.size() == 2) {
+                            name.append("body");
+                        }
+                    }
+                    default -> {
+                        if (!name.isEmpty() && node.getName() != null) {
+                            name.append('.');
+                        }
+                        if (node.getName() != null) {
+                            name.append(node.getName());
+                        }
+                        if (node.getIndex() != null) {
+                            name.append('[').append(node.getIndex()).append(']');
+                        }
+                    }
+                }
+            }
+            return name.isEmpty() ? "body" : name.toString();
+        }
+    }
+
+    @Provider
+    public static class NotFoundEntry implements ExceptionMapper<NotFound> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NotFound e) {
+            return Problem.of(Status.NOT_FOUND, e.getMessage(), path(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Invalid implements ExceptionMapper<InvalidRequest> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(InvalidRequest e) {
+            return Problem.of(Status.BAD_REQUEST, e.getMessage(), path(uri)).toResponse();
+        }
+    }
+
+    /** Anything else is our fault: 500, an incident id for the support desk, the stack trace in the log only. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        UriInfo uri;
+
+        Unexpected withUri(UriInfo u) {
+            this.uri = u;
+            return this;
+        }
+
+        @Override
+        public Response toResponse(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(uri), e);
+            return Problem.of(Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; incident " + incident
+                    + " is logged.", path(uri)).toResponse();
+        }
+    }
+
+    static Problem malformedJson(JsonParsingException e, UriInfo uri) {
+        var at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+        return Problem.of(Status.BAD_REQUEST, "Malformed JSON" + where + ": " + e.getMessage(), path(uri));
+    }
+
+    static <T extends Throwable> Optional<T> causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,92 @@
+package fr.interieur.qualepref.platform.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses bodies over {@code qualepref.api.max-body-bytes} with 413 before they are read: at once when Content-Length
+ * says so, and while reading when the body is chunked. File uploads get their own, larger limit in their context.
+ */
+@Provider
+@PreMatching
+public class RequestSizeLimit implements ContainerRequestFilter {
+
+    @Inject
+    @ConfigProperty(name = "qualepref.api.max-body-bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (isMultipart(request)) {
+            return;
+        }
+        if (request.getLength() > maxBodyBytes) {
+            request.abortWith(tooLarge().toResponse());
+            return;
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Bounded(request.getEntityStream(), maxBodyBytes, this));
+        }
+    }
+
+    private static boolean isMultipart(ContainerRequestContext request) {
+        return request.getMediaType() != null && "multipart".equalsIgnoreCase(request.getMediaType().getType());
+    }
+
+    Problem tooLarge() {
+        return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than the limit of "
+                + maxBodyBytes + " bytes.", ProblemMappers.path(uri));
+    }
+
+    /** Counts what is read and stops at the limit, for bodies without a Content-Length. */
+    private static final class Bounded extends FilterInputStream {
+        private final long limit;
+        private final RequestSizeLimit owner;
+        private long count;
+
+        Bounded(InputStream in, long limit, RequestSizeLimit owner) {
+            super(in);
+            this.limit = limit;
+            this.owner = owner;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                check(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                check(n);
+            }
+            return n;
+        }
+
+        private void check(int n) {
+            count += n;
+            if (count > limit) {
+                throw new WebApplicationException(owner.tooLarge().toResponse());
+            }
+        }
+    }
+}
