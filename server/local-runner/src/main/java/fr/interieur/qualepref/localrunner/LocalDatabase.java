@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * A real PostgreSQL 15 (binaries from Maven Central, through zonky) whose data directory the project manages. The
@@ -75,6 +76,16 @@ public final class LocalDatabase implements AutoCloseable {
 
     public DatabaseCredentials credentials() {
         return credentials;
+    }
+
+    /** The superuser's connection to the maintenance database, for provisioning and test set-up only. */
+    public DataSource superuser() {
+        return postgres.getPostgresDatabase();
+    }
+
+    /** A connection source to another database of this cluster, as the given role. */
+    public DataSource database(String name, String user, String password) {
+        return postgres.getDatabase(user, name, java.util.Map.of("password", password));
     }
 
     public int port() {

@@ -2,7 +2,6 @@ package fr.interieur.qualepref.platform.api;
 
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.platform.errors.NotFound;
-import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -10,7 +9,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -76,37 +74,17 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body that is not JSON, or JSON that does not fit the expected shape. */
+    /** A request body that is not JSON, or JSON that does not fit the expected shape (see JsonBodyReading). */
     @Provider
-    public static class JsonBinding implements ExceptionMapper<JsonbException> {
+    public static class MalformedBody implements ExceptionMapper<JsonBodyReading.MalformedBody> {
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(JsonbException e) {
+        public Response toResponse(JsonBodyReading.MalformedBody e) {
             return causeOfType(e, JsonParsingException.class).map(p -> malformedJson(p, uri))
                     .orElseGet(() -> Problem.of(Status.BAD_REQUEST, "The JSON body does not match the expected "
                             + "shape: " + rootMessage(e), path(uri))).toResponse();
-        }
-    }
-
-    /** Jersey wraps body-reading failures in a ProcessingException. */
-    @Provider
-    public static class Processing implements ExceptionMapper<ProcessingException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ProcessingException e) {
-            Optional<JsonParsingException> json = causeOfType(e, JsonParsingException.class);
-            if (json.isPresent()) {
-                return malformedJson(json.get(), uri).toResponse();
-            }
-            if (causeOfType(e, JsonbException.class).isPresent()) {
-                return Problem.of(Status.BAD_REQUEST, "The JSON body does not match the expected shape: "
-                        + rootMessage(e), path(uri)).toResponse();
-            }
-            return new Unexpected().withUri(uri).toResponse(e);
         }
     }
 

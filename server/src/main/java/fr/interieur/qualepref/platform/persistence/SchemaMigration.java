@@ -24,10 +24,15 @@ public class SchemaMigration {
     DatabaseSettings settings;
 
     public MigrateResult migrate() {
+        return migrate(owner.dataSource(), settings.appUser());
+    }
+
+    /** Migrates the database behind {@code ownerDataSource}, granting the application role {@code appRole}. */
+    public static MigrateResult migrate(javax.sql.DataSource ownerDataSource, String appRole) {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(owner.dataSource())
+                .dataSource(ownerDataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", settings.appUser()))
+                .placeholders(Map.of("app_role", appRole))
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)
                 .load();

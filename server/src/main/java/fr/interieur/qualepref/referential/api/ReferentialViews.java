@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON shapes of the référentiel routes, built from the entities; field names are part of the API contract. */
-final class ReferentialViews {
+public final class ReferentialViews {
 
     private ReferentialViews() {
     }
 
-    record VersionView(String version, String title, String subtitle, LocalDate publishedOn, LocalDate updatedOn,
+    public record VersionView(String version, String title, String subtitle, LocalDate publishedOn, LocalDate updatedOn,
                        boolean latest, String sourceSha256) {
         static VersionView of(ReferentialVersion v, boolean latest) {
             return new VersionView(v.code(), v.title(), v.subtitle(), v.publishedOn(), v.updatedOn(), latest,
@@ -26,7 +26,7 @@ final class ReferentialViews {
         }
     }
 
-    record ModuleView(int number, String title, String kind, boolean certOnly, List<String> appliesTo,
+    public record ModuleView(int number, String title, String kind, boolean certOnly, List<String> appliesTo,
                       long commitmentCount) {
         static ModuleView of(Module m, long count) {
             return new ModuleView(m.number(), m.title(), m.kind().name(), m.certOnly(),
@@ -34,22 +34,22 @@ final class ReferentialViews {
         }
     }
 
-    record CommitmentSummary(int number, int module, String section, String title, boolean optional) {
+    public record CommitmentSummary(int number, int module, String section, String title, boolean optional) {
         static CommitmentSummary of(Commitment c) {
             return new CommitmentSummary(c.number(), c.module().number(), c.section(), c.title(), c.optional());
         }
     }
 
-    record ItemView(String number, String text) {
+    public record ItemView(String number, String text) {
         static ItemView of(CommitmentItem i) {
             return new ItemView(i.number(), i.text());
         }
     }
 
-    record DeadlineView(Integer value, String unit) {
+    public record DeadlineView(Integer value, String unit) {
     }
 
-    record IndicatorView(String code, String label, String kind, DeadlineView deadline, String channel,
+    public record IndicatorView(String code, String label, String kind, DeadlineView deadline, String channel,
                          String source, List<String> criteria, Integer validFrom, Integer validUntil) {
         static IndicatorView of(IndicatorDefinition d) {
             DeadlineView deadline = d.deadlineUnit().map(u -> new DeadlineView(d.deadlineValue().orElse(null),
@@ -60,7 +60,7 @@ final class ReferentialViews {
         }
     }
 
-    record CommitmentView(int number, int module, String moduleTitle, String section, String title,
+    public record CommitmentView(int number, int module, String moduleTitle, String section, String title,
                           boolean optional, String intro, List<ItemView> items, List<String> controlMethods,
                           List<IndicatorView> indicators) {
         static CommitmentView of(Commitment c) {
@@ -70,7 +70,7 @@ final class ReferentialViews {
         }
     }
 
-    record RequirementView(String code, String chapter, int number, String title, String text,
+    public record RequirementView(String code, String chapter, int number, String title, String text,
                            List<String> controlMethods) {
         static RequirementView of(Requirement r) {
             return new RequirementView(r.code(), r.chapter(), r.number(), r.title(), r.text(),
@@ -78,19 +78,19 @@ final class ReferentialViews {
         }
     }
 
-    record GlossaryView(String term, String definition) {
+    public record GlossaryView(String term, String definition) {
         static GlossaryView of(GlossaryTerm g) {
             return new GlossaryView(g.term(), g.definition());
         }
     }
 
-    record ViolationView(String rule, String reference, String fr, String en) {
+    public record ViolationView(String rule, String reference, String fr, String en) {
         static ViolationView of(ModuleSelectionViolation v) {
             return new ViolationView(v.rule().name(), v.rule().reference(), v.french(), v.english());
         }
     }
 
-    record ModuleSelectionCheckView(String version, boolean accepted, List<ViolationView> violations) {
+    public record ModuleSelectionCheckView(String version, boolean accepted, List<ViolationView> violations) {
     }
 
     private static List<String> texts(List<ControlMethod> methods) {

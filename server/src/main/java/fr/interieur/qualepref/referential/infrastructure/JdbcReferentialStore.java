@@ -32,8 +32,16 @@ public class JdbcReferentialStore implements ReferentialStore {
 
     private static final long IMPORT_LOCK = 0x5155414c45505246L; // "QUALEPRF"
 
+    private OwnerConnections owner;
+
+    /** For the CDI proxy only. */
+    protected JdbcReferentialStore() {
+    }
+
     @Inject
-    OwnerConnections owner;
+    public JdbcReferentialStore(OwnerConnections owner) {
+        this.owner = owner;
+    }
 
     @Override
     public Outcome store(ReferentialDocument doc) {
