@@ -28,7 +28,7 @@ public class IntegrationDatabase implements LauncherSessionListener {
         }
         Path dir = Path.of(System.getProperty("qualepref.it.db.dir"));
         deleteRecursively(dir.resolve("data"));
-        database = LocalDatabase.start(dir.resolve("data"), dir.resolve("binaries"), Integer.parseInt(port),
+        database = LocalDatabase.start(dir.resolve("data"), dir.resolve("binaries"), Integer.parseInt(port), false,
                 System.getProperty("qualepref.it.db.ownerPassword"), System.getProperty("qualepref.it.db.appPassword"));
     }
 

@@ -31,10 +31,11 @@ public final class LocalDatabase implements AutoCloseable {
 
     /**
      * Starts PostgreSQL on {@code port} (0 for any free port) with its cluster in {@code dataDirectory}, then makes
-     * sure the database and both roles exist with the given passwords.
+     * sure the database and both roles exist with the given passwords. A {@code durable} cluster (the one of
+     * {@code ./run}) writes through to disk; a throw-away test cluster skips fsync for speed.
      */
-    public static LocalDatabase start(Path dataDirectory, Path workDirectory, int port, String ownerPassword,
-                                      String appPassword) {
+    public static LocalDatabase start(Path dataDirectory, Path workDirectory, int port, boolean durable,
+                                      String ownerPassword, String appPassword) {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(workDirectory);
@@ -45,6 +46,13 @@ public final class LocalDatabase implements AutoCloseable {
                     .setPgBinaryResolver(LocalDatabase::binaries)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "UTC");
+            if (durable) {
+                // zonky starts postgres with -F (fsync off) and synchronous_commit=off: fine for tests, not for data
+                // that a developer keeps between runs. A later -c fsync=on wins over -F.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -44,8 +44,10 @@ public final class LocalPlatform {
         LocalDatabase database = null;
         if (settings.externalDatabaseUrl().isEmpty()) {
             System.out.println("Starting PostgreSQL (data in " + settings.postgresData() + ") ...");
-            database = LocalDatabase.start(settings.postgresData(), settings.postgresWork(), 0,
-                    secrets.getProperty("owner.password"), secrets.getProperty("app.password"));
+            database = LocalDatabase.start(settings.postgresData(), settings.postgresWork(), settings.databasePort(),
+                    true, secrets.getProperty("owner.password"), secrets.getProperty("app.password"));
+            System.out.println("PostgreSQL is up: " + database.credentials().jdbcUrl() + " (roles and passwords in "
+                    + settings.secrets() + ")");
             serverEnv.putAll(database.credentials().asServerEnvironment());
         } else {
             System.out.println("Using the existing PostgreSQL at " + settings.externalDatabaseUrl().get());

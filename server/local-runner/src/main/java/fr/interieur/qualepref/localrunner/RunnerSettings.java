@@ -8,13 +8,15 @@ import java.util.Optional;
  * What {@code ./run} reads from the environment. The server itself reads the same names through MicroProfile
  * Config; the runner only needs them to decide whether to start its own PostgreSQL.
  */
-record RunnerSettings(int httpPort, Path dataDirectory, Optional<String> externalDatabaseUrl) {
+record RunnerSettings(int httpPort, int databasePort, Path dataDirectory, Optional<String> externalDatabaseUrl) {
 
     static RunnerSettings fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("QUALEPREF_PORT", "8080"));
+        // A fixed port, so that psql and backups find the local database: postgres' 5432 plus 50000.
+        int databasePort = Integer.parseInt(env.getOrDefault("QUALEPREF_DB_PORT", "55432"));
         Path data = Optional.ofNullable(env.get("QUALEPREF_DATA_DIR")).map(Path::of)
                 .orElseGet(() -> defaultDataHome(env).resolve("qualepref"));
-        return new RunnerSettings(port, data.toAbsolutePath(),
+        return new RunnerSettings(port, databasePort, data.toAbsolutePath(),
                 Optional.ofNullable(env.get("QUALEPREF_DB_URL")).filter(s -> !s.isBlank()));
     }
 

@@ -36,8 +36,9 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /** The request path as the client sent it (with /api/v1), for the problem's {@code instance}. */
     static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath();
+        return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
     /** Errors JAX-RS raises itself: unknown route, wrong method, wrong media type, unacceptable, bad request. */
@@ -84,7 +85,7 @@ public final class ProblemMappers {
         public Response toResponse(JsonBodyReading.MalformedBody e) {
             return causeOfType(e, JsonParsingException.class).map(p -> malformedJson(p, uri))
                     .orElseGet(() -> Problem.of(Status.BAD_REQUEST, "The JSON body does not match the expected "
-                            + "shape: " + rootMessage(e), path(uri))).toResponse();
+                            + "shape: " + withoutJavaNames(rootMessage(e)), path(uri))).toResponse();
         }
     }
 
@@ -181,6 +182,11 @@ public final class ProblemMappers {
         var at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
         return Problem.of(Status.BAD_REQUEST, "Malformed JSON" + where + ": " + e.getMessage(), path(uri));
+    }
+
+    /** JSON-B messages name Java types ("fr.interieur...SiteType"); a client needs the simple name only. */
+    static String withoutJavaNames(String message) {
+        return message.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1");
     }
 
     static <T extends Throwable> Optional<T> causeOfType(Throwable e, Class<T> type) {

@@ -1,8 +1,8 @@
 package fr.interieur.qualepref.platform.persistence;
 
-import fr.interieur.qualepref.referential.application.ReferentialImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The start-up sequence, in one place and in order: migrate the schema, then import the référentiel versions shipped
- * with this build. A failure does not stop the deployment; it leaves the server live but not ready, with the reason
+ * The start-up sequence, in one place and in order: migrate the schema, then let the contexts do their own start-up
+ * work on it (the référentiel import observes {@link SchemaMigrated}). A failure does not stop the deployment; it leaves the server live but not ready, with the reason
  * in {@code /health/ready} and in the log.
  */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class PlatformStartup {
     SchemaMigration migration;
 
     @Inject
-    ReferentialImport referentialImport;
+    Event<SchemaMigrated> schemaMigrated;
 
     @Inject
     StartupState state;
@@ -31,7 +31,7 @@ public class PlatformStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             MigrateResult result = migration.migrate();
-            referentialImport.importBundledVersions();
+            schemaMigrated.fire(new SchemaMigrated(result.targetSchemaVersion));
             state.ready(result.targetSchemaVersion);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Start-up failed: the server stays not ready", e);

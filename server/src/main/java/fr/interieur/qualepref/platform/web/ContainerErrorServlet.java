@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The error page of the servlet container (see web.xml): paths outside JAX-RS and container-level refusals answer
@@ -21,6 +24,15 @@ public class ContainerErrorServlet extends HttpServlet {
 
     static final String PATH = "/container-error";
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(ContainerErrorServlet.class.getName());
+
+    /** Logs the failure with an id the client can quote; the client gets the id, never the trace. */
+    private static String incident(HttpServletRequest req, String uri) {
+        String id = UUID.randomUUID().toString();
+        Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        LOG.log(Level.SEVERE, "Incident " + id + " on " + uri, error);
+        return "An unexpected error occurred; incident " + id + " is logged.";
+    }
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -31,7 +43,7 @@ public class ContainerErrorServlet extends HttpServlet {
                 .orElse(Response.Status.INTERNAL_SERVER_ERROR);
         String detail = switch (code) {
             case 404 -> "No resource at " + uri + ".";
-            case 500 -> "An unexpected error occurred.";
+            case 500 -> incident(req, uri);
             default -> status.getReasonPhrase() + ".";
         };
         resp.setStatus(code);

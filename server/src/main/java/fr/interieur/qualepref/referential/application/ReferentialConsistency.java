@@ -24,10 +24,15 @@ public final class ReferentialConsistency {
 
     public static void check(ReferentialDocument doc) {
         String file = doc.file();
+        if (!doc.version().matches("[A-Za-z0-9._-]{1,32}")) {
+            throw new ReferentialFormatException(file, 1, "version", "'" + doc.version()
+                    + "' is not a version name (letters, digits, '.', '_', '-'; at most 32)");
+        }
         Set<Integer> moduleNumbers = new HashSet<>();
         int mandatory = 0;
         for (int i = 0; i < doc.modules().size(); i++) {
             ModuleEntry m = doc.modules().get(i);
+            positive(file, m.line(), "modules[" + i + "].number", m.number());
             if (!moduleNumbers.add(m.number())) {
                 throw new ReferentialFormatException(file, m.line(), "modules[" + i + "].number",
                         "duplicate module number " + m.number());
@@ -42,6 +47,7 @@ public final class ReferentialConsistency {
         for (int i = 0; i < doc.commitments().size(); i++) {
             CommitmentEntry c = doc.commitments().get(i);
             String at = "commitments[" + i + "]";
+            positive(file, c.line(), at + ".number", c.number());
             if (!commitmentNumbers.add(c.number())) {
                 throw new ReferentialFormatException(file, c.line(), at + ".number",
                         "duplicate commitment number " + c.number());
@@ -55,6 +61,11 @@ public final class ReferentialConsistency {
         Set<String> requirementCodes = new HashSet<>();
         for (int i = 0; i < doc.requirements().size(); i++) {
             RequirementEntry r = doc.requirements().get(i);
+            if (!r.chapter().equals("IV") && !r.chapter().equals("V")) {
+                throw new ReferentialFormatException(file, r.line(), "requirements[" + i + "].chapter",
+                        "organisational requirements belong to chapter IV or V, not " + r.chapter());
+            }
+            positive(file, r.line(), "requirements[" + i + "].number", r.number());
             if (!r.code().equals(r.chapter() + "." + r.number())) {
                 throw new ReferentialFormatException(file, r.line(), "requirements[" + i + "].code",
                         "code " + r.code() + " does not match chapter " + r.chapter() + " and number " + r.number());
@@ -79,11 +90,21 @@ public final class ReferentialConsistency {
         }
     }
 
+    private static void positive(String file, int line, String field, int value) {
+        if (value <= 0) {
+            throw new ReferentialFormatException(file, line, field, "must be a positive number, not " + value);
+        }
+    }
+
     private static void checkItems(String file, String at, CommitmentEntry c) {
         Set<String> itemNumbers = new HashSet<>();
         for (int j = 0; j < c.items().size(); j++) {
             ItemEntry item = c.items().get(j);
             String field = at + ".items[" + j + "].number";
+            if (!item.number().matches("[0-9]{1,4}\\.[0-9]{1,3}")) {
+                throw new ReferentialFormatException(file, item.line(), field,
+                        "'" + item.number() + "' is not an item number like 17.2");
+            }
             if (!item.number().startsWith(c.number() + ".")) {
                 throw new ReferentialFormatException(file, item.line(), field,
                         "item " + item.number() + " is outside its commitment " + c.number());

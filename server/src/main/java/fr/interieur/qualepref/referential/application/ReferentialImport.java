@@ -1,12 +1,16 @@
 package fr.interieur.qualepref.referential.application;
 
+import fr.interieur.qualepref.platform.persistence.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -27,9 +31,27 @@ public class ReferentialImport {
     @Inject
     ReferentialStore store;
 
+    /** Runs once the schema is migrated (see PlatformStartup); a failure leaves the server not ready. */
+    void onSchemaMigrated(@Observes SchemaMigrated event) {
+        importBundledVersions();
+    }
+
+    /**
+     * Imports every bundled file; one bad file does not keep the others out, but the failures are reported together
+     * at the end so start-up knows the server is not ready.
+     */
     public void importBundledVersions() {
+        List<String> failures = new ArrayList<>();
         for (String file : bundledFiles()) {
-            importFile(file, readResource("referential/" + file));
+            try {
+                importFile(file, readResource("referential/" + file));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Référentiel file " + file + " was not imported", e);
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("référentiel import failed: " + String.join("; ", failures));
         }
     }
 
