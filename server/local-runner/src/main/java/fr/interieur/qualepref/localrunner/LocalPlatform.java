@@ -84,6 +84,9 @@ public final class LocalPlatform {
                                        Map<String, String> serverEnv, Path log) throws IOException {
         Path tmp = settings.dataDirectory().resolve("tmp");
         Files.createDirectories(tmp);
+        // Payara's root folder is derived state: one kept from the last start still lists the application in its
+        // domain.xml, and deploying it again with --deploy then fails every other start (404 at "/").
+        deleteRecursively(settings.payaraRoot());
         Files.createDirectories(settings.payaraRoot());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -99,6 +102,16 @@ public final class LocalPlatform {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(serverEnv);
         return pb.start();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static boolean waitUntilReady(String base, Process server) throws InterruptedException {
