@@ -1,0 +1,2 @@
+/** Users, roles and grants, password login, JJWT tokens and the caller of each request. */
+package fr.interieur.qualepref.security;
