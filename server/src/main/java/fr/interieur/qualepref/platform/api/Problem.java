@@ -13,10 +13,11 @@ import java.util.List;
  * @param status   the HTTP status
  * @param detail   what was wrong with this request
  * @param instance the request path
- * @param errors   one entry per invalid field, or null
+ * @param errors     one entry per invalid field, or null
+ * @param violations the rules a refused request broke (422), or null
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors) {
+                      List<FieldError> errors, List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -25,13 +26,21 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldError(String field, String message) {
     }
 
+    /** One broken rule: its name, where the référentiel states it, and what it says in French and English. */
+    public record Violation(String rule, String reference, String fr, String en) {
+    }
+
     public static Problem of(Response.StatusType status, String detail, String instance) {
         return new Problem(typeFor(status.getStatusCode()), status.getReasonPhrase(), status.getStatusCode(), detail,
-                instance, null);
+                instance, null, null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), violations);
+    }
+
+    public Problem withViolations(List<Violation> broken) {
+        return new Problem(type, title, status, detail, instance, errors, List.copyOf(broken));
     }
 
     public Response toResponse() {

@@ -1,7 +1,9 @@
 package fr.interieur.qualepref.platform.api;
 
+import fr.interieur.qualepref.platform.errors.Conflict;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.platform.errors.NotFound;
+import fr.interieur.qualepref.platform.errors.RuleViolation;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -157,6 +159,51 @@ public final class ProblemMappers {
             return Problem.of(Status.BAD_REQUEST, e.getMessage(), path(uri)).toResponse();
         }
     }
+
+    @Provider
+    public static class Rules implements ExceptionMapper<RuleViolation> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(RuleViolation e) {
+            List<Problem.Violation> violations = e.broken().stream()
+                    .map(b -> new Problem.Violation(b.rule(), b.reference(), b.french(), b.english())).toList();
+            String detail = violations.size() == 1
+                    ? "Refused: " + violations.get(0).en() + " (" + violations.get(0).reference() + ")."
+                    : "Refused: " + violations.size() + " rules are broken; see violations.";
+            return Problem.of(UNPROCESSABLE, detail, path(uri)).withViolations(violations).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Conflicting implements ExceptionMapper<Conflict> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Conflict e) {
+            return Problem.of(Status.CONFLICT, e.getMessage(), path(uri)).toResponse();
+        }
+    }
+
+    /** 422 is not in JAX-RS's Status enum. */
+    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     /** Anything else is our fault: 500, an incident id for the support desk, the stack trace in the log only. */
     @Provider

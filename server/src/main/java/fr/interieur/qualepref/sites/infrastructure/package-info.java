@@ -1,0 +1,2 @@
+/** JPA repositories of the sites context. */
+package fr.interieur.qualepref.sites.infrastructure;

@@ -1,0 +1,185 @@
+package fr.interieur.qualepref.platform.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.interieur.qualepref.localrunner.LocalDatabase;
+import fr.interieur.qualepref.platform.persistence.SchemaMigration;
+import fr.interieur.qualepref.testing.IntegrationDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layer 2 alone: with no application filter at all (plain SQL without a WHERE on the site, as a bug in layer 1 would
+ * send), PostgreSQL's forced row-level security still confines the application role to the site bound to its
+ * transaction. Runs in a database of its own, migrated from scratch.
+ */
+class RowLevelSecurityIT {
+
+    static final String DB = "row_level_security_it";
+    static DataSource owner;
+    static DataSource app;
+    static long siteA;
+    static long siteB;
+
+    @BeforeAll
+    static void twoSitesWithRecords() throws Exception {
+        LocalDatabase db = IntegrationDatabase.database();
+        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DB);
+            s.execute("CREATE DATABASE " + DB + " OWNER " + LocalDatabase.OWNER_ROLE);
+        }
+        owner = db.database(DB, LocalDatabase.OWNER_ROLE, System.getProperty("qualepref.it.db.ownerPassword"));
+        app = db.database(DB, LocalDatabase.APP_ROLE, System.getProperty("qualepref.it.db.appPassword"));
+        SchemaMigration.migrate(owner, LocalDatabase.APP_ROLE);
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO referential_version (code, title, published_on, source_file, source_sha256) "
+                    + "VALUES ('t', 't', '2019-01-01', 't.yaml', repeat('a', 64))");
+            siteA = insertSite(c, "13");
+            siteB = insertSite(c, "69");
+        }
+        for (long site : new long[] {siteA, siteB}) {
+            inSite(site, c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO commitment_exclusion (site_id, commitment_number, justification, "
+                            + "decided_by) VALUES (" + site + ", 36, 'pas de mission collectivités', 'test'), ("
+                            + site + ", 37, 'pas de mission collectivités', 'test')");
+                    s.executeUpdate("INSERT INTO audit_event (actor_login, site_id, entity, entity_id, action) "
+                            + "VALUES ('test', " + site + ", 'Site', '" + site + "', 'CREATE')");
+                }
+                return null;
+            });
+        }
+    }
+
+    static long insertSite(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO site (code, name, type, department_code, region, "
+                + "has_cert, referential_version_id, engaged) VALUES (?, ?, 'PREFECTURE', ?, 'R', true, "
+                + "(SELECT id FROM referential_version WHERE code = 't'), true) RETURNING id")) {
+            ps.setString(1, code);
+            ps.setString(2, "Préfecture " + code);
+            ps.setString(3, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** One transaction of the application role with {@code site} bound, exactly as TenantBinding does it. */
+    static <T> T inSite(long site, Work<T> work) throws SQLException {
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('qualepref.site_id', ?, true)")) {
+                ps.setString(1, Long.toString(site));
+                ps.executeQuery().close();
+            }
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void anUnfilteredQuerySeesOnlyTheBoundSite() throws SQLException {
+        assertThat(inSite(siteA, c -> count(c, "SELECT count(*) FROM commitment_exclusion"))).isEqualTo(2);
+        assertThat(inSite(siteA, c -> count(c, "SELECT count(*) FROM commitment_exclusion WHERE site_id = " + siteB)))
+                .isZero();
+        assertThat(inSite(siteB, c -> count(c, "SELECT count(DISTINCT site_id) FROM commitment_exclusion")))
+                .isEqualTo(1);
+        assertThat(inSite(siteA, c -> count(c, "SELECT count(*) FROM audit_event"))).isEqualTo(1);
+    }
+
+    @Test
+    void withoutABoundSiteNothingIsVisible() throws SQLException {
+        try (Connection c = app.getConnection()) {
+            assertThat(count(c, "SELECT count(*) FROM commitment_exclusion")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM audit_event")).isZero();
+        }
+        try (Connection c = owner.getConnection()) {
+            assertThat(count(c, "SELECT count(*) FROM commitment_exclusion")).as("FORCE applies to the owner too")
+                    .isZero();
+        }
+    }
+
+    @Test
+    void theSettingDiesWithItsTransaction() throws SQLException {
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeQuery("SELECT set_config('qualepref.site_id', '" + siteA + "', true)").close();
+                assertThat(count(c, "SELECT count(*) FROM commitment_exclusion")).isEqualTo(2);
+            }
+            c.commit();
+            assertThat(count(c, "SELECT count(*) FROM commitment_exclusion")).as("same pooled connection, next tx")
+                    .isZero();
+        }
+    }
+
+    @Test
+    void anotherSitesRowsCannotBeWrittenChangedOrDeleted() throws SQLException {
+        assertThatThrownBy(() -> inSite(siteA, c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("INSERT INTO commitment_exclusion (site_id, commitment_number, justification, "
+                        + "decided_by) VALUES (" + siteB + ", 38, 'tentative hostile', 'x')");
+            }
+        })).isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+        assertThat(inSite(siteA, c -> (long) c.createStatement().executeUpdate(
+                "UPDATE commitment_exclusion SET justification = 'modifié par A' WHERE site_id = " + siteB)))
+                .isZero();
+        assertThat(inSite(siteA, c -> (long) c.createStatement().executeUpdate(
+                "DELETE FROM commitment_exclusion WHERE site_id = " + siteB))).isZero();
+        assertThat(inSite(siteB, c -> count(c, "SELECT count(*) FROM commitment_exclusion"))).isEqualTo(2);
+    }
+
+    @Test
+    void theAuditTrailIsAppendOnlyForTheApplication() throws SQLException {
+        for (String change : new String[] {"UPDATE audit_event SET action = 'X'", "DELETE FROM audit_event",
+                "TRUNCATE audit_event"}) {
+            assertThatThrownBy(() -> inSite(siteA, c -> c.createStatement().executeUpdate(change)))
+                    .as(change).isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+        assertThatThrownBy(() -> inSite(siteA, c -> c.createStatement().executeUpdate(
+                "INSERT INTO audit_event (actor_login, site_id, entity, entity_id, action) VALUES ('x', " + siteB
+                        + ", 'Site', 'x', 'FORGED')")))
+                .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void theApplicationCannotLiftThePolicy() throws SQLException {
+        for (String lift : new String[] {"ALTER TABLE commitment_exclusion DISABLE ROW LEVEL SECURITY",
+                "ALTER TABLE commitment_exclusion NO FORCE ROW LEVEL SECURITY",
+                "DROP POLICY commitment_exclusion_site ON commitment_exclusion",
+                "SET row_security = off"}) {
+            assertThatThrownBy(() -> inSite(siteA, c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute(lift);
+                    // with row_security off, a query that policies would filter must fail rather than see all rows
+                    return count(c, "SELECT count(*) FROM commitment_exclusion");
+                }
+            })).as(lift).isInstanceOf(SQLException.class);
+        }
+    }
+}
