@@ -8,10 +8,10 @@
 CREATE TABLE site (
     id                     bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     code                   text        NOT NULL UNIQUE
-                                       CHECK (code ~ '^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])(-[A-Z0-9]{1,12})?$'),
+                                       CHECK (code ~ '^(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-6])(-[A-Z0-9]{1,12})?$'),
     name                   text        NOT NULL CHECK (length(name) BETWEEN 2 AND 200),
     type                   text        NOT NULL CHECK (type IN ('PREFECTURE', 'SOUS_PREFECTURE', 'PREFECTURE_DE_POLICE')),
-    department_code        text        NOT NULL CHECK (department_code ~ '^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$'),
+    department_code        text        NOT NULL CHECK (department_code ~ '^(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-6])$'),
     region                 text        NOT NULL CHECK (length(region) BETWEEN 2 AND 100),
     parent_site_id         bigint      REFERENCES site (id),
     has_cert               boolean     NOT NULL,

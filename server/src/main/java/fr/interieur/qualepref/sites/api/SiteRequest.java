@@ -16,7 +16,7 @@ public class SiteRequest {
 
     /** Department code, then "-" and a suffix for a sous-préfecture: "13", "13-AIX", "75-PP". */
     @NotNull(message = "is required")
-    @Pattern(regexp = "(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])(-[A-Z0-9]{1,12})?",
+    @Pattern(regexp = "(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-6])(-[A-Z0-9]{1,12})?",
             message = "must be a department code (01–95, 2A, 2B, 971–976), optionally followed by '-' and up to 12 "
                     + "upper-case letters or digits")
     public String code;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public record SiteCode(String value) {
 
     private static final Pattern FORMAT =
-            Pattern.compile("(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])(?:-([A-Z0-9]{1,12}))?");
+            Pattern.compile("(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-6])(?:-([A-Z0-9]{1,12}))?");
 
     public SiteCode {
         if (value == null || !FORMAT.matcher(value).matches()) {

@@ -60,7 +60,7 @@ class RowLevelSecurityIT {
 
     static long insertSite(Connection c, String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO site (code, name, type, department_code, region, "
-                + "has_cert, referential_version_id, engaged) VALUES (?, ?, 'PREFECTURE', ?, 'R', true, "
+                + "has_cert, referential_version_id, engaged) VALUES (?, ?, 'PREFECTURE', ?, 'Test region', true, "
                 + "(SELECT id FROM referential_version WHERE code = 't'), true) RETURNING id")) {
             ps.setString(1, code);
             ps.setString(2, "Préfecture " + code);
@@ -95,6 +95,18 @@ class RowLevelSecurityIT {
         }
     }
 
+    static long countIn(long site, String sql) throws SQLException {
+        return inSite(site, c -> count(c, sql));
+    }
+
+    static long updateIn(long site, String sql) throws SQLException {
+        return inSite(site, c -> {
+            try (Statement s = c.createStatement()) {
+                return (long) s.executeUpdate(sql);
+            }
+        });
+    }
+
     static long count(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -104,12 +116,12 @@ class RowLevelSecurityIT {
 
     @Test
     void anUnfilteredQuerySeesOnlyTheBoundSite() throws SQLException {
-        assertThat(inSite(siteA, c -> count(c, "SELECT count(*) FROM commitment_exclusion"))).isEqualTo(2);
-        assertThat(inSite(siteA, c -> count(c, "SELECT count(*) FROM commitment_exclusion WHERE site_id = " + siteB)))
+        assertThat(countIn(siteA, "SELECT count(*) FROM commitment_exclusion")).isEqualTo(2);
+        assertThat(countIn(siteA, "SELECT count(*) FROM commitment_exclusion WHERE site_id = " + siteB))
                 .isZero();
-        assertThat(inSite(siteB, c -> count(c, "SELECT count(DISTINCT site_id) FROM commitment_exclusion")))
+        assertThat(countIn(siteB, "SELECT count(DISTINCT site_id) FROM commitment_exclusion"))
                 .isEqualTo(1);
-        assertThat(inSite(siteA, c -> count(c, "SELECT count(*) FROM audit_event"))).isEqualTo(1);
+        assertThat(countIn(siteA, "SELECT count(*) FROM audit_event")).isEqualTo(1);
     }
 
     @Test
@@ -146,12 +158,12 @@ class RowLevelSecurityIT {
                         + "decided_by) VALUES (" + siteB + ", 38, 'tentative hostile', 'x')");
             }
         })).isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-        assertThat(inSite(siteA, c -> (long) c.createStatement().executeUpdate(
-                "UPDATE commitment_exclusion SET justification = 'modifié par A' WHERE site_id = " + siteB)))
+        assertThat(updateIn(siteA,
+                "UPDATE commitment_exclusion SET justification = 'modifié par A' WHERE site_id = " + siteB))
                 .isZero();
-        assertThat(inSite(siteA, c -> (long) c.createStatement().executeUpdate(
-                "DELETE FROM commitment_exclusion WHERE site_id = " + siteB))).isZero();
-        assertThat(inSite(siteB, c -> count(c, "SELECT count(*) FROM commitment_exclusion"))).isEqualTo(2);
+        assertThat(updateIn(siteA,
+                "DELETE FROM commitment_exclusion WHERE site_id = " + siteB)).isZero();
+        assertThat(countIn(siteB, "SELECT count(*) FROM commitment_exclusion")).isEqualTo(2);
     }
 
     @Test
