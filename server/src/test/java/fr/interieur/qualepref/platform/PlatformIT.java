@@ -111,7 +111,10 @@ class PlatformIT {
     void bodyOverTheLimitIsAProblem413() {
         String huge = "{\"siteType\":\"PREFECTURE\",\"hasCert\":true,\"modules\":[1],\"pad\":\""
                 + "x".repeat(1_100_000) + "\"}";
-        Reply r = api.post("referential/latest/module-selection-checks", "application/json", huge);
+        // Expect: 100-continue, as upload clients send it: the server refuses before the body is sent.
+        Reply r = api.send(HttpRequest.newBuilder(api.api("referential/latest/module-selection-checks"))
+                .header("Content-Type", "application/json").expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(huge)));
         assertProblem(r, 413);
         assertThat(r.object().getString("detail")).contains("1048576");
     }

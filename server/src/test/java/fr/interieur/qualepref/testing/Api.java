@@ -18,12 +18,34 @@ import java.time.Duration;
 /** A small HTTP client for the API tests: real HTTP against the deployed server, JSON parsed with JSON-P. */
 public final class Api {
 
+    /** HTTP/1.1 as the CLI speaks it; the JDK would otherwise try an h2c upgrade on every connection. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI app;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String bearer;
 
     /** {@code deployment} is the URL Arquillian gives for the application (its context root). */
     public Api(URL deployment) {
-        this.app = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), null);
+    }
+
+    private Api(URI app, String bearer) {
+        this.app = app;
+        this.bearer = bearer;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
+    public Api as(String accessToken) {
+        return new Api(app, accessToken);
+    }
+
+    public Reply put(String apiPath, String body) {
+        return send(HttpRequest.newBuilder(api(apiPath)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply delete(String apiPath) {
+        return send(HttpRequest.newBuilder(api(apiPath)).header("Accept", "application/json").DELETE());
     }
 
     /** A path under the API root, e.g. "referential/latest/modules". */
@@ -50,8 +72,11 @@ public final class Api {
     }
 
     public Reply send(HttpRequest.Builder request) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {

@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import fr.interieur.qualepref.platform.persistence.SchemaMigration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
@@ -51,6 +56,29 @@ public class IntegrationDatabase implements LauncherSessionListener {
     public static LocalDatabase database() {
         credentials();
         return database;
+    }
+
+    /** Both roles' connections to one database of the test cluster. */
+    public record Roles(DataSource owner, DataSource app) {
+    }
+
+    /**
+     * A database of its own for a test class, dropped and re-created empty, then migrated by Flyway exactly as the
+     * server does at start-up; the API tests' database is not touched.
+     */
+    public static Roles freshDatabase(String name) {
+        LocalDatabase db = database();
+        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " OWNER " + LocalDatabase.OWNER_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        Roles roles = new Roles(
+                db.database(name, LocalDatabase.OWNER_ROLE, System.getProperty("qualepref.it.db.ownerPassword")),
+                db.database(name, LocalDatabase.APP_ROLE, System.getProperty("qualepref.it.db.appPassword")));
+        SchemaMigration.migrate(roles.owner(), LocalDatabase.APP_ROLE);
+        return roles;
     }
 
     private static void deleteRecursively(Path dir) {

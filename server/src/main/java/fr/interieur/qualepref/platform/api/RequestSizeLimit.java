@@ -35,6 +35,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
             return;
         }
         if (request.getLength() > maxBodyBytes) {
+            // Refused before reading: a client that sent "Expect: 100-continue" never sends the body at all.
             request.abortWith(tooLarge().toResponse());
             return;
         }

@@ -3,8 +3,6 @@ package fr.interieur.qualepref.platform.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.interieur.qualepref.localrunner.LocalDatabase;
-import fr.interieur.qualepref.platform.persistence.SchemaMigration;
 import fr.interieur.qualepref.testing.IntegrationDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,14 +28,9 @@ class RowLevelSecurityIT {
 
     @BeforeAll
     static void twoSitesWithRecords() throws Exception {
-        LocalDatabase db = IntegrationDatabase.database();
-        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB);
-            s.execute("CREATE DATABASE " + DB + " OWNER " + LocalDatabase.OWNER_ROLE);
-        }
-        owner = db.database(DB, LocalDatabase.OWNER_ROLE, System.getProperty("qualepref.it.db.ownerPassword"));
-        app = db.database(DB, LocalDatabase.APP_ROLE, System.getProperty("qualepref.it.db.appPassword"));
-        SchemaMigration.migrate(owner, LocalDatabase.APP_ROLE);
+        IntegrationDatabase.Roles roles = IntegrationDatabase.freshDatabase(DB);
+        owner = roles.owner();
+        app = roles.app();
         try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO referential_version (code, title, published_on, source_file, source_sha256) "
                     + "VALUES ('t', 't', '2019-01-01', 't.yaml', repeat('a', 64))");

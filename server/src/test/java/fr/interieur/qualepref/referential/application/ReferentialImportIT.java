@@ -3,9 +3,7 @@ package fr.interieur.qualepref.referential.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.interieur.qualepref.localrunner.LocalDatabase;
 import fr.interieur.qualepref.platform.persistence.OwnerConnections;
-import fr.interieur.qualepref.platform.persistence.SchemaMigration;
 import fr.interieur.qualepref.referential.application.ReferentialStore.Outcome;
 import fr.interieur.qualepref.referential.infrastructure.JdbcReferentialStore;
 import fr.interieur.qualepref.referential.infrastructure.YamlReferentialReader;
@@ -37,14 +35,9 @@ class ReferentialImportIT {
 
     @BeforeAll
     static void freshDatabase() throws Exception {
-        LocalDatabase db = IntegrationDatabase.database();
-        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB);
-            s.execute("CREATE DATABASE " + DB + " OWNER " + LocalDatabase.OWNER_ROLE);
-        }
-        owner = db.database(DB, LocalDatabase.OWNER_ROLE, System.getProperty("qualepref.it.db.ownerPassword"));
-        app = db.database(DB, LocalDatabase.APP_ROLE, System.getProperty("qualepref.it.db.appPassword"));
-        SchemaMigration.migrate(owner, LocalDatabase.APP_ROLE);
+        IntegrationDatabase.Roles roles = IntegrationDatabase.freshDatabase(DB);
+        owner = roles.owner();
+        app = roles.app();
 
         JdbcReferentialStore store = new JdbcReferentialStore(new OwnerConnections() {
             @Override
