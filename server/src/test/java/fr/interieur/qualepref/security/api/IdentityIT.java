@@ -3,6 +3,7 @@ package fr.interieur.qualepref.security.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interieur.qualepref.localrunner.DatabaseCredentials;
+import fr.interieur.qualepref.security.application.KeyEncryption;
 import fr.interieur.qualepref.testing.Api;
 import fr.interieur.qualepref.testing.Api.Reply;
 import fr.interieur.qualepref.testing.IntegrationDatabase;
@@ -246,6 +247,46 @@ class IdentityIT {
         HttpResponse<String> raw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.api("users"))
                 .header("Authorization", "Bearer not-a-token").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(raw.headers().firstValue("WWW-Authenticate").orElse("")).contains("error=\"invalid_token\"");
+    }
+
+    /**
+     * Tokens signed with the server's real active key (the test knows the key-encryption key of the test database), so
+     * that only the server's claim checks can refuse them.
+     */
+    @Test
+    void tokensSignedWithOurKeyButWrongClaimsAreRefused() throws Exception {
+        adminToken();
+        String kid;
+        java.security.PrivateKey key;
+        DatabaseCredentials db = IntegrationDatabase.credentials();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kid, private_key_encrypted FROM signing_key "
+                     + "WHERE status = 'ACTIVE'")) {
+            rs.next();
+            kid = rs.getString(1);
+            byte[] pkcs8 = KeyEncryption.fromBase64(System.getenv("QUALEPREF_SECURITY_KEY_ENCRYPTION_KEY"))
+                    .decrypt(rs.getString(2), kid);
+            key = java.security.KeyFactory.getInstance("EC")
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+        }
+        Instant now = Instant.now();
+        java.util.function.Supplier<io.jsonwebtoken.JwtBuilder> valid = () -> Jwts.builder().header().keyId(kid).and()
+                .issuer("qualepref").audience().add("qualepref-api").and().subject("1").claim("login", "dmat-admin")
+                .issuedAt(Date.from(now)).notBefore(Date.from(now)).expiration(Date.from(now.plusSeconds(300)));
+        assertThat(as(valid.get().signWith(key).compact(), "GET", "users", null).status())
+                .as("the control token").isEqualTo(200);
+        List<String> refused = List.of(
+                valid.get().expiration(Date.from(now.minusSeconds(120))).signWith(key).compact(),
+                valid.get().notBefore(Date.from(now.plusSeconds(600))).signWith(key).compact(),
+                valid.get().issuer("someone-else").signWith(key).compact(),
+                valid.get().audience().single("another-api").signWith(key).compact(),
+                valid.get().expiration(null).signWith(key).compact(),
+                valid.get().header().keyId("unknown-kid-000").and().signWith(key).compact(),
+                valid.get().subject("999999").signWith(key).compact());
+        for (String token : refused) {
+            assertProblem(as(token, "GET", "users", null), 401);
+        }
     }
 
     /** The classic confusion attack: HS256 with the published public key as the HMAC secret. */
