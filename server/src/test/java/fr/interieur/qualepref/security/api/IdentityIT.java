@@ -342,16 +342,42 @@ class IdentityIT {
         assertProblem(login(login, "agent-password-123"), 401);
     }
 
+    @Test
+    void aQualityReferentStaffsTheirOwnSiteWithAgentsAndNothingMore() throws Exception {
+        String admin = adminToken();
+        String ownSite = siteCode();
+        String otherSite = site("22", "Préfecture des Côtes-d''Armor");
+        String referent = createUser(admin, "referent-password-1");
+        assertThat(as(admin, "POST", "users/" + referent + "/grants", "{\"role\":\"QUALITY_REFERENT\",\"site\":\""
+                + ownSite + "\"}").status()).isEqualTo(201);
+        String token = login(referent, "referent-password-1").object().getString("access_token");
+
+        String agent = createUser(token, "new-agent-password");
+        Reply granted = as(token, "POST", "users/" + agent + "/grants", "{\"role\":\"AGENT\",\"site\":\"" + ownSite
+                + "\"}");
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        assertProblem(as(token, "POST", "users/" + agent + "/grants", "{\"role\":\"AGENT\",\"site\":\""
+                + otherSite + "\"}"), 403);
+        assertProblem(as(token, "POST", "users/" + agent + "/grants", "{\"role\":\"QUALITY_REFERENT\",\"site\":\""
+                + ownSite + "\"}"), 403);
+        assertProblem(as(token, "GET", "users", null), 403);
+        assertProblem(as(token, "POST", "admin/signing-keys/rotation", null), 403);
+    }
+
     /** A site row to grant roles on; the sites context does not provision through the API yet. */
     static String siteCode() throws Exception {
+        return site("35", "Préfecture d''Ille-et-Vilaine");
+    }
+
+    static String site(String code, String sqlQuotedName) throws Exception {
         DatabaseCredentials db = IntegrationDatabase.credentials();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO site (code, name, type, department_code, region, has_cert, "
-                    + "referential_version_id, engaged) SELECT '35', 'Préfecture d''Ille-et-Vilaine', 'PREFECTURE', "
-                    + "'35', 'Bretagne', true, id, true FROM referential_version ORDER BY id LIMIT 1 "
+                    + "referential_version_id, engaged) SELECT '" + code + "', '" + sqlQuotedName + "', 'PREFECTURE', "
+                    + "'" + code + "', 'Bretagne', true, id, true FROM referential_version ORDER BY id LIMIT 1 "
                     + "ON CONFLICT (code) DO NOTHING");
-            try (ResultSet rs = s.executeQuery("SELECT code FROM site WHERE code = '35'")) {
+            try (ResultSet rs = s.executeQuery("SELECT code FROM site WHERE code = '" + code + "'")) {
                 rs.next();
                 return rs.getString(1);
             }
