@@ -56,6 +56,10 @@ public final class LocalPlatform {
         if (System.getenv("QUALEPREF_BOOTSTRAP_ADMIN_PASSWORD") == null) {
             serverEnv.put("QUALEPREF_BOOTSTRAP_ADMIN_PASSWORD", secrets.getProperty("admin.password"));
         }
+        if (System.getenv("QUALEPREF_SECURITY_KEY_ENCRYPTION_KEY") == null) {
+            serverEnv.put("QUALEPREF_SECURITY_KEY_ENCRYPTION_KEY",
+                    secrets.getProperty("security.key-encryption-key"));
+        }
 
         Path log = settings.logs().resolve("server.log");
         Process server = startPayara(payaraJar, war, settings, serverEnv, log);

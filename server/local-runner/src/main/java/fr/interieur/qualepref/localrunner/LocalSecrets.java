@@ -12,7 +12,8 @@ import java.util.Base64;
 import java.util.Properties;
 
 /**
- * Passwords of the local database roles: random on the first start, then kept in an owner-only file of the data
+ * Passwords of the local database roles and of the first administrator, and the key-encryption key of the token
+ * signing keys: random on the first start, then kept in an owner-only file of the data
  * folder so the next start finds them. Nothing secret is written in the repository.
  */
 final class LocalSecrets {
@@ -33,6 +34,7 @@ final class LocalSecrets {
             boolean changed = secrets.putIfAbsent("owner.password", randomPassword()) == null;
             changed |= secrets.putIfAbsent("app.password", randomPassword()) == null;
             changed |= secrets.putIfAbsent("admin.password", randomPassword()) == null;
+            changed |= secrets.putIfAbsent("security.key-encryption-key", randomKey()) == null;
             if (changed) {
                 Files.createDirectories(file.getParent());
                 if (!Files.exists(file)) {
@@ -47,6 +49,13 @@ final class LocalSecrets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write " + file, e);
         }
+    }
+
+    /** 32 random bytes, base64: the AES-256 key that seals the token signing keys in the database. */
+    static String randomKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     static String randomPassword() {

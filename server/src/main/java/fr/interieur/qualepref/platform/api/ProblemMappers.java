@@ -1,9 +1,11 @@
 package fr.interieur.qualepref.platform.api;
 
 import fr.interieur.qualepref.platform.errors.Conflict;
+import fr.interieur.qualepref.platform.errors.Forbidden;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.platform.errors.NotFound;
 import fr.interieur.qualepref.platform.errors.RuleViolation;
+import fr.interieur.qualepref.platform.errors.Unauthenticated;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -160,6 +162,43 @@ public final class ProblemMappers {
         }
     }
 
+    /** RFC 6750: a 401 names the scheme, and says {@code invalid_token} when a bearer token was refused. */
+    @Provider
+    public static class NotAuthenticated implements ExceptionMapper<Unauthenticated> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Unauthenticated e) {
+            String challenge = e.isInvalidToken() ? "Bearer realm=\"qualepref\", error=\"invalid_token\""
+                    : "Bearer realm=\"qualepref\"";
+            return Response.fromResponse(Problem.of(Status.UNAUTHORIZED, e.getMessage(), path(uri)).toResponse())
+                    .header("WWW-Authenticate", challenge).build();
+        }
+    }
+
+    @Provider
+    public static class NotPermitted implements ExceptionMapper<Forbidden> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Forbidden e) {
+            return Problem.of(Status.FORBIDDEN, e.getMessage(), path(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Conflicting implements ExceptionMapper<Conflict> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Conflict e) {
+            return Problem.of(Status.CONFLICT, e.getMessage(), path(uri)).toResponse();
+        }
+    }
+
     @Provider
     public static class Rules implements ExceptionMapper<RuleViolation> {
         @Context
@@ -173,17 +212,6 @@ public final class ProblemMappers {
                     ? "Refused: " + violations.get(0).en() + " (" + violations.get(0).reference() + ")."
                     : "Refused: " + violations.size() + " rules are broken; see violations.";
             return Problem.of(UNPROCESSABLE, detail, path(uri)).withViolations(violations).toResponse();
-        }
-    }
-
-    @Provider
-    public static class Conflicting implements ExceptionMapper<Conflict> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(Conflict e) {
-            return Problem.of(Status.CONFLICT, e.getMessage(), path(uri)).toResponse();
         }
     }
 

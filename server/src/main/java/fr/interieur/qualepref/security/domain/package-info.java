@@ -1,2 +1,5 @@
-/** The caller, its role grants, and the roles of the platform. */
+/**
+ * Identity: users, their role grants and the roles of the platform, the caller of a request, refresh tokens and
+ * signing keys, and the rules on them (password policy, login throttle).
+ */
 package fr.interieur.qualepref.security.domain;

@@ -1,0 +1,285 @@
+package fr.interieur.qualepref.sites.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.interieur.qualepref.testing.Accounts;
+import fr.interieur.qualepref.testing.Api;
+import fr.interieur.qualepref.testing.Api.Reply;
+import fr.interieur.qualepref.testing.ServerDeployment;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sites through HTTP with real users and tokens: provisioning by the DMAT under the rules of II.2, visibility by role,
+ * exclusions of a sous-préfecture, and the cross-tenant attack suite over every site-scoped route of the OpenAPI
+ * document.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SitesIT {
+
+    static final String PACA = "Provence-Alpes-Côte d'Azur";
+    static final String ARA = "Auvergne-Rhône-Alpes";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ServerDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Api anonymous;
+    static Api dmat;
+    static Api agent13;
+    static Api referentAix;
+    static Api referentVlf;
+    static Api pilotPaca;
+    static Api sharedAgent;
+
+    @BeforeEach
+    void world() {
+        if (dmat != null) {
+            return;
+        }
+        anonymous = new Api(base);
+        dmat = anonymous.as(Accounts.adminToken(anonymous));
+        created(dmat.post("sites", "application/json", site("13", "Préfecture des Bouches-du-Rhône", "PREFECTURE", PACA,
+                null, true, "[1,2,4]")));
+        created(dmat.post("sites", "application/json", site("13-AIX", "Sous-préfecture d'Aix-en-Provence",
+                "SOUS_PREFECTURE", PACA, "13", false, "[1,4]")));
+        created(dmat.post("sites", "application/json", site("69", "Préfecture du Rhône", "PREFECTURE", ARA, null, true,
+                "[1,2]")));
+        created(dmat.post("sites", "application/json", site("69-VLF", "Sous-préfecture de Villefranche-sur-Saône",
+                "SOUS_PREFECTURE", ARA, "69", false, "[1,4]")));
+        agent13 = anonymous.as(Accounts.userWith(dmat, "agent13", "AGENT", "13", null));
+        referentAix = anonymous.as(Accounts.userWith(dmat, "referent-aix", "QUALITY_REFERENT", "13-AIX", null));
+        referentVlf = anonymous.as(Accounts.userWith(dmat, "referent-vlf", "QUALITY_REFERENT", "69-VLF", null));
+        pilotPaca = anonymous.as(Accounts.userWith(dmat, "pilot-paca", "REGIONAL_PILOT", null, PACA));
+        Accounts.userWith(dmat, "shared-agent", "AGENT", "13", null);
+        sharedAgent = anonymous.as(Accounts.userWith(dmat, "shared-agent", "AGENT", "13-AIX", null));
+        ok(referentVlf.put("sites/69-VLF/exclusions/36", "{\"justification\":\"Pas de mission collectivités ici\"}"));
+    }
+
+    static String site(String code, String name, String type, String region, String parent, boolean cert,
+                       String modules) {
+        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"type\":\"" + type + "\",\"region\":\""
+                + region + "\"," + (parent == null ? "" : "\"parent\":\"" + parent + "\",") + "\"hasCert\":" + cert
+                + ",\"modules\":" + modules + ",\"contact\":{\"email\":\"accueil@" + code.toLowerCase()
+                + ".gouv.fr\"}}";
+    }
+
+    static Reply created(Reply r) {
+        assertThat(r.status()).as(r.toString()).isIn(201, 409);
+        return r;
+    }
+
+    static Reply ok(Reply r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r;
+    }
+
+    static void problem(Reply r, int status) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");
+    }
+
+    static List<String> codes(Reply r) {
+        return r.array().stream().map(JsonObject.class::cast).map(s -> s.getString("code")).toList();
+    }
+
+    @Test
+    void theDmatProvisionsASite() {
+        Reply r = dmat.post("sites", "application/json", site("2A", "Préfecture de Corse-du-Sud", "PREFECTURE",
+                "Corse", null, false, "[1,3,7]"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonObject site = r.object();
+        assertThat(site.getString("departmentCode")).isEqualTo("2A");
+        assertThat(site.getString("referentialVersion")).isEqualTo("2019");
+        assertThat(site.getJsonArray("modules").toString()).isEqualTo("[1,3,7]");
+        assertThat(site.getJsonObject("contact").getString("email")).isEqualTo("accueil@2a.gouv.fr");
+        assertThat(ok(dmat.get("sites/2A")).object().getString("name")).isEqualTo("Préfecture de Corse-du-Sud");
+        problem(dmat.post("sites", "application/json", site("2A", "Encore", "PREFECTURE", "Corse", null, false,
+                "[1,3]")), 409);
+    }
+
+    @Test
+    void refusesASelectionThatBreaksII2AndCreatesNothing() {
+        Reply r = dmat.post("sites", "application/json", site("84", "Préfecture de Vaucluse", "PREFECTURE", PACA, null,
+                true, "[1,3]"));
+        problem(r, 422);
+        JsonObject violation = r.object().getJsonArray("violations").getJsonObject(0);
+        assertThat(violation.getString("rule")).isEqualTo("CERT_REQUIRES_MODULE_2");
+        assertThat(violation.getString("reference")).isEqualTo("II.2");
+        assertThat(violation.getString("en")).isEqualTo("a site with a CERT must take module 2");
+        assertThat(violation.getString("fr")).isEqualTo("un site doté d'un CERT doit retenir le module 2");
+        problem(dmat.get("sites/84"), 404);
+    }
+
+    @Test
+    void changingTheCertFlagRechecksTheModules() {
+        String before = ok(dmat.get("sites/13")).body();
+        Reply r = dmat.put("sites/13", "{\"name\":\"Préfecture des Bouches-du-Rhône\",\"region\":\"" + PACA
+                + "\",\"hasCert\":false,\"engaged\":true,\"modules\":[1,2,4]}");
+        problem(r, 422);
+        assertThat(r.object().getJsonArray("violations").getJsonObject(0).getString("rule"))
+                .isEqualTo("MODULE_2_REQUIRES_CERT");
+        assertThat(ok(dmat.get("sites/13")).body()).isEqualTo(before);
+    }
+
+    @Test
+    void replacesTheModulesUnderTheSameRules() {
+        problem(dmat.put("sites/69/modules", "{\"modules\":[1]}"), 422);
+        assertThat(ok(dmat.put("sites/69/modules", "{\"modules\":[1,2,3]}")).object().getJsonArray("modules")
+                .toString()).isEqualTo("[1,2,3]");
+        ok(dmat.put("sites/69/modules", "{\"modules\":[1,2]}"));
+    }
+
+    @Test
+    void aSousPrefectureNeedsItsOwnDepartmentsPrefecture() {
+        problem(dmat.post("sites", "application/json", site("13-ARL", "Sous-préfecture d'Arles", "SOUS_PREFECTURE",
+                PACA, null, false, "[1,4]")), 400);
+        problem(dmat.post("sites", "application/json", site("13-ARL", "Sous-préfecture d'Arles", "SOUS_PREFECTURE",
+                PACA, "69", false, "[1,4]")), 400);
+    }
+
+    @Test
+    void badInputIsAProblemListingTheFields() {
+        Reply r = dmat.post("sites", "application/json", "{\"code\":\"20\",\"name\":\"\",\"type\":\"PREFECTURE\","
+                + "\"region\":\"X\",\"hasCert\":true,\"modules\":[1,2],\"contact\":{\"email\":\"pas-un-mail\"}}");
+        problem(r, 400);
+        assertThat(r.object().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("field")).toList()).contains("code", "name", "region", "contact.email");
+        problem(dmat.get("sites?cert=maybe"), 400);
+        problem(dmat.get("sites?type=MAIRIE"), 400);
+    }
+
+    @Test
+    void listsWithFilters() {
+        assertThat(codes(ok(dmat.get("sites?type=SOUS_PREFECTURE")))).contains("13-AIX", "69-VLF")
+                .doesNotContain("13", "69");
+        assertThat(codes(ok(dmat.get("sites?region=" + java.net.URLEncoder.encode(ARA,
+                java.nio.charset.StandardCharsets.UTF_8))))).containsExactly("69", "69-VLF");
+        assertThat(codes(ok(dmat.get("sites?cert=true&module=2")))).contains("13", "69").doesNotContain("13-AIX");
+        assertThat(codes(ok(dmat.get("sites?module=4")))).contains("13", "13-AIX", "69-VLF").doesNotContain("69");
+    }
+
+    @Test
+    void eachCallerSeesOnlyTheSitesItWorksFor() {
+        assertThat(codes(ok(agent13.get("sites")))).containsExactly("13");
+        assertThat(codes(ok(sharedAgent.get("sites")))).containsExactly("13", "13-AIX");
+        assertThat(codes(ok(pilotPaca.get("sites")))).contains("13", "13-AIX").doesNotContain("69", "69-VLF");
+        ok(agent13.get("sites/13"));
+        problem(agent13.get("sites/69"), 404);
+        problem(pilotPaca.get("sites/69"), 404);
+        problem(pilotPaca.get("sites/69-VLF/exclusions"), 404);
+    }
+
+    @Test
+    void anAgentCannotUseTheDmatRoutes() {
+        problem(agent13.post("sites", "application/json", site("04", "Préfecture des Alpes-de-Haute-Provence",
+                "PREFECTURE", PACA, null, false, "[1,3]")), 403);
+        problem(agent13.put("sites/13/modules", "{\"modules\":[1,2]}"), 403);
+        problem(agent13.send(HttpRequest.newBuilder(agent13.api("sites/13/deactivation"))
+                .POST(HttpRequest.BodyPublishers.noBody())), 403);
+        problem(anonymous.get("sites"), 401);
+    }
+
+    @Test
+    void aSousPrefectureMarksACommitmentNotApplicableWithItsReason() {
+        problem(referentAix.put("sites/13-AIX/exclusions/37", "{\"justification\":\"\"}"), 400);
+        Reply outside = referentAix.put("sites/13-AIX/exclusions/38", "{\"justification\":\"Pas de polices "
+                + "administratives\"}");
+        problem(outside, 422);
+        assertThat(outside.object().getJsonArray("violations").getJsonObject(0).getString("rule"))
+                .isEqualTo("EXCLUSION_OUTSIDE_MODULES");
+        JsonObject e = ok(referentAix.put("sites/13-AIX/exclusions/37", "{\"justification\":\"Les rendez-vous des "
+                + "élus sont pris à la préfecture\"}")).object();
+        assertThat(e.getInt("commitment")).isEqualTo(37);
+        assertThat(e.getString("decidedBy")).isEqualTo("referent-aix");
+        assertThat(ok(sharedAgent.get("sites/13-AIX/exclusions")).array()).hasSize(1);
+        problem(sharedAgent.put("sites/13-AIX/exclusions/36", "{\"justification\":\"Un agent ne décide pas\"}"), 403);
+        problem(dmat.put("sites/13/exclusions/36", "{\"justification\":\"Une préfecture applique tout\"}"), 422);
+        assertThat(referentAix.delete("sites/13-AIX/exclusions/37").status()).isEqualTo(204);
+        assertThat(ok(referentAix.get("sites/13-AIX/exclusions")).array()).isEmpty();
+    }
+
+    @Test
+    void deactivationKeepsTheSite() {
+        created(dmat.post("sites", "application/json", site("05", "Préfecture des Hautes-Alpes", "PREFECTURE", PACA,
+                null, false, "[1,4]")));
+        JsonObject s = ok(dmat.send(HttpRequest.newBuilder(dmat.api("sites/05/deactivation"))
+                .POST(HttpRequest.BodyPublishers.noBody()))).object();
+        assertThat(s.getBoolean("active")).isFalse();
+        assertThat(codes(ok(dmat.get("sites?active=false")))).contains("05");
+        assertThat(ok(dmat.get("sites/05")).object().getString("name")).isEqualTo("Préfecture des Hautes-Alpes");
+    }
+
+    /** A plausible body per route with one; a new route with a body must add its sample here to be attacked. */
+    static final Map<String, String> SAMPLE_BODIES = Map.of(
+            "PUT /sites/{code}", "{\"name\":\"Pris\",\"region\":\"" + ARA
+                    + "\",\"hasCert\":false,\"engaged\":false,\"modules\":[]}",
+            "PUT /sites/{code}/modules", "{\"modules\":[1,3]}",
+            "PUT /sites/{code}/exclusions/{commitment}", "{\"justification\":\"Tentative depuis un autre site\"}");
+
+    /**
+     * Every operation of the OpenAPI document whose path names a site, called by the référent qualité of 13-AIX on
+     * 69-VLF: each is refused (404, or 403 where the route's role alone excludes the caller) and nothing of 69-VLF
+     * changes. Anonymous calls get 401.
+     */
+    @Test
+    void noSiteScopedRouteLetsOneSiteReachAnother() {
+        String victimBefore = ok(dmat.get("sites/69-VLF")).body();
+        String exclusionsBefore = ok(referentVlf.get("sites/69-VLF/exclusions")).body();
+        JsonObject paths = anonymous.send(HttpRequest.newBuilder(anonymous.server("/openapi"))
+                .header("Accept", "application/json")).object().getJsonObject("paths");
+        List<String> attacked = new ArrayList<>();
+        for (String path : paths.keySet()) {
+            if (!path.contains("{code}")) {
+                continue;
+            }
+            String route = path.substring(path.indexOf("/sites"));
+            for (String method : paths.getJsonObject(path).keySet()) {
+                String verb = method.toUpperCase();
+                String key = verb + " " + route;
+                JsonObject operation = paths.getJsonObject(path).getJsonObject(method);
+                String body = operation.containsKey("requestBody") ? SAMPLE_BODIES.get(key) : null;
+                assertThat(!operation.containsKey("requestBody") || body != null)
+                        .as("add a sample body for %s to SAMPLE_BODIES", key).isTrue();
+                String target = route.substring(1).replace("{code}", "69-VLF").replace("{commitment}", "36");
+                Reply attack = referentAix.send(request(referentAix, verb, target, body));
+                assertThat(attack.status()).as("%s as the référent of 13-AIX: %s", key, attack).isIn(403, 404);
+                assertThat(attack.contentType()).startsWith("application/problem+json");
+                assertThat(attack.body()).doesNotContain("Villefranche", "Pas de mission collectivités");
+                Reply stranger = anonymous.send(request(anonymous, verb, target, body));
+                assertThat(stranger.status()).as("%s anonymous: %s", key, stranger).isEqualTo(401);
+                attacked.add(key);
+            }
+        }
+        assertThat(attacked).contains("GET /sites/{code}", "PUT /sites/{code}/exclusions/{commitment}",
+                "DELETE /sites/{code}/exclusions/{commitment}", "GET /sites/{code}/exclusions");
+        assertThat(ok(dmat.get("sites/69-VLF")).body()).isEqualTo(victimBefore);
+        assertThat(ok(referentVlf.get("sites/69-VLF/exclusions")).body()).isEqualTo(exclusionsBefore);
+    }
+
+    static HttpRequest.Builder request(Api api, String verb, String apiPath, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.api(apiPath)).header("Accept", "application/json");
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return b.method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+    }
+}
