@@ -75,6 +75,8 @@ public final class LocalPlatform {
             System.out.println("  API      " + base + "/api/v1/referential");
             System.out.println("  OpenAPI  " + base + "/openapi");
             System.out.println("  Health   " + base + "/health/ready");
+            System.out.println("  Login    POST " + base + "/api/v1/auth/token as dmat-admin, password admin.password in "
+                    + settings.secrets());
             System.out.println("  Logs     " + log);
             System.out.println("Press Ctrl-C to stop the server and the database.");
         } else {

@@ -59,6 +59,8 @@ public class SigningKeys implements KeySet {
     Clock clock = Clock.systemUTC();
 
     private volatile Snapshot snapshot = new Snapshot(Instant.EPOCH, Map.of());
+    /** Why the last load could not open the active key (a KEK that is not the one it was sealed with), if so. */
+    private volatile String loadFailure;
 
     /** A key as loaded: the row, its public key, and its private key when it is the active one. */
     public record Loaded(SigningKey row, ECPublicKey publicKey, PrivateKey privateKey) {
@@ -82,6 +84,10 @@ public class SigningKeys implements KeySet {
 
     /** Why tokens cannot be signed now (for readiness), or empty when they can. */
     public Optional<String> problem() {
+        return configurationProblem().or(() -> Optional.ofNullable(loadFailure));
+    }
+
+    private Optional<String> configurationProblem() {
         if (keyEncryptionKey.isEmpty() || keyEncryptionKey.get().isBlank()) {
             return Optional.of("QUALEPREF_SECURITY_KEY_ENCRYPTION_KEY (qualepref.security.key-encryption-key) is not "
                     + "set: no signing key can be created or read");
@@ -101,7 +107,8 @@ public class SigningKeys implements KeySet {
             repository.storeFirst(generate());
             active = activeIn(reload());
         }
-        Loaded key = active.orElseThrow(() -> new IllegalStateException("no active signing key"));
+        Loaded key = active.filter(k -> k.privateKey() != null).orElseThrow(() -> new IllegalStateException(
+                "no usable active signing key" + Optional.ofNullable(loadFailure).map(f -> ": " + f).orElse("")));
         return new Active(key.row().kid(), key.privateKey());
     }
 
@@ -147,14 +154,27 @@ public class SigningKeys implements KeySet {
         return clock.instant().isAfter(s.loadedAt().plusSeconds(RELOAD_SECONDS)) ? reload() : s;
     }
 
+    /**
+     * Reads the key set. Public keys need no KEK, so verification and the JWKS keep working even when the active
+     * private key cannot be opened; signing then fails, and readiness says why.
+     */
     private synchronized Snapshot reload() {
         KeyEncryption kek = kek();
         Map<String, Loaded> keys = new LinkedHashMap<>();
+        String failure = null;
         for (SigningKey row : repository.all()) {
-            PrivateKey priv = row.status() == SigningKey.Status.ACTIVE
-                    ? decodePrivate(kek.decrypt(row.privateKeyEncrypted(), row.kid())) : null;
+            PrivateKey priv = null;
+            if (row.status() == SigningKey.Status.ACTIVE) {
+                try {
+                    priv = decodePrivate(kek.decrypt(row.privateKeyEncrypted(), row.kid()));
+                } catch (IllegalStateException e) {
+                    failure = e.getMessage();
+                    LOG.severe(failure);
+                }
+            }
             keys.put(row.kid(), new Loaded(row, decodePublic(row.publicKey()), priv));
         }
+        loadFailure = failure;
         Snapshot s = new Snapshot(clock.instant(), Map.copyOf(keys));
         snapshot = s;
         return s;
@@ -165,7 +185,7 @@ public class SigningKeys implements KeySet {
     }
 
     private KeyEncryption kek() {
-        problem().ifPresent(p -> {
+        configurationProblem().ifPresent(p -> {
             throw new IllegalStateException(p);
         });
         return KeyEncryption.fromBase64(keyEncryptionKey.orElseThrow());
