@@ -88,3 +88,5 @@ GRANT SELECT, INSERT, UPDATE ON site TO ${app_role};
 GRANT SELECT, INSERT, DELETE ON site_module TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON commitment_exclusion TO ${app_role};
 GRANT SELECT, INSERT ON audit_event TO ${app_role};
+-- EclipseLink reads a new identity with lastval(), which needs USAGE on the sequence.
+GRANT USAGE ON SEQUENCE site_id_seq, commitment_exclusion_id_seq, audit_event_id_seq TO ${app_role};
