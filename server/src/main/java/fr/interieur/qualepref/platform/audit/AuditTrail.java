@@ -28,10 +28,11 @@ public class AuditTrail {
      * @param before   summary of the state before, or null
      * @param after    summary of the state after, or null
      */
+    // CAST: EclipseLink binds a null parameter as varchar, which PostgreSQL will not put in a bigint column.
     public void record(Actor actor, Long siteId, String entity, String entityId, String action, String before,
                        String after) {
         em.createNativeQuery("INSERT INTO audit_event (actor_id, actor_login, site_id, entity, entity_id, action, "
-                        + "before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                        + "before, after) VALUES (CAST(?1 AS bigint), ?2, CAST(?3 AS bigint), ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, actor.userId())
                 .setParameter(2, actor.login())
                 .setParameter(3, siteId)

@@ -1,9 +1,11 @@
 package fr.interieur.qualepref.security.application;
 
+import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.errors.Conflict;
 import fr.interieur.qualepref.platform.errors.Forbidden;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.platform.errors.NotFound;
+import fr.interieur.qualepref.platform.tenancy.TenantBinding;
 import fr.interieur.qualepref.security.domain.Caller;
 import fr.interieur.qualepref.security.domain.Grant;
 import fr.interieur.qualepref.security.domain.PasswordPolicy;
@@ -45,6 +47,12 @@ public class UserService {
     @Inject
     CallerContext callers;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantBinding tenancy;
+
     public UserDetails create(String login, String displayName, String email, String password) {
         Caller caller = callers.required();
         requireDmatOr(caller, Role.QUALITY_REFERENT);
@@ -60,6 +68,7 @@ public class UserService {
         }
         User user = new User(normalised, displayName.strip(), email, passwords.hash(password), OffsetDateTime.now());
         users.store(user);
+        audit(null, "User", user.login(), "CREATE", null, "displayName=" + user.displayName());
         return details(user);
     }
 
@@ -103,6 +112,7 @@ public class UserService {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequest(e.getMessage() + ".");
         }
+        audit(siteId, "User", user.login(), "GRANT", null, describe(grant));
         return details(user);
     }
 
@@ -112,6 +122,8 @@ public class UserService {
         Grant grant = users.grant(user.id(), grantId)
                 .orElseThrow(() -> new NotFound("User '" + user.login() + "' has no grant " + grantId + "."));
         users.remove(grant);
+        RoleGrant revoked = grant.toRoleGrant();
+        audit(revoked.siteId(), "User", user.login(), "REVOKE", describe(revoked), null);
     }
 
     /** Deactivation: no new login, no refresh, and the access tokens already out stop working at once. */
@@ -121,7 +133,27 @@ public class UserService {
         OffsetDateTime now = OffsetDateTime.now();
         user.deactivate(now);
         refreshTokens.revokeAllOf(user.id(), now);
+        audit(null, "User", user.login(), "DEACTIVATE", "active", "inactive");
         return details(user);
+    }
+
+    /**
+     * A change of a user is national (site null) unless it concerns one site (a grant there); then it is recorded in
+     * that site's trail, which row-level security only lets us write with that site bound.
+     */
+    private void audit(Long siteId, String entity, String id, String action, String before, String after) {
+        if (siteId != null) {
+            tenancy.bind(siteId);
+        }
+        Caller c = callers.required();
+        audit.record(new AuditTrail.Actor(c.userId(), c.login()), siteId, entity, id, action, before, after);
+    }
+
+    private static String describe(RoleGrant g) {
+        return g.role() + (g.siteId() == null ? "" : " site=" + g.siteId())
+                + (g.region() == null ? "" : " region=" + g.region())
+                + (g.validFrom() == null ? "" : " from=" + g.validFrom())
+                + (g.validUntil() == null ? "" : " until=" + g.validUntil());
     }
 
     private UserDetails details(User user) {

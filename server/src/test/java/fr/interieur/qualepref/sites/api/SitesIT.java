@@ -7,7 +7,14 @@ import fr.interieur.qualepref.testing.Api;
 import fr.interieur.qualepref.testing.Api.Reply;
 import fr.interieur.qualepref.testing.ServerDeployment;
 import jakarta.json.JsonObject;
+import fr.interieur.qualepref.localrunner.LocalDatabase;
+import fr.interieur.qualepref.testing.IntegrationDatabase;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +120,7 @@ class SitesIT {
         assertThat(ok(dmat.get("sites/2A")).object().getString("name")).isEqualTo("Préfecture de Corse-du-Sud");
         problem(dmat.post("sites", "application/json", site("2A", "Encore", "PREFECTURE", "Corse", null, false,
                 "[1,3]")), 409);
+        assertThat(auditTrail("2A")).containsExactly("dmat-admin CREATE Site");
     }
 
     @Test
@@ -137,6 +145,8 @@ class SitesIT {
         assertThat(r.object().getJsonArray("violations").getJsonObject(0).getString("rule"))
                 .isEqualTo("MODULE_2_REQUIRES_CERT");
         assertThat(ok(dmat.get("sites/13")).body()).isEqualTo(before);
+        assertThat(auditTrail("13")).as("a refused change leaves no trace but the creation")
+                .containsExactly("dmat-admin CREATE Site");
     }
 
     @Test
@@ -272,6 +282,35 @@ class SitesIT {
                 "DELETE /sites/{code}/exclusions/{commitment}", "GET /sites/{code}/exclusions");
         assertThat(ok(dmat.get("sites/69-VLF")).body()).isEqualTo(victimBefore);
         assertThat(ok(referentVlf.get("sites/69-VLF/exclusions")).body()).isEqualTo(exclusionsBefore);
+    }
+
+    /**
+     * The audit trail of a site, read in the database as the owner role with the site bound (row-level security is
+     * forced for the owner too): "actor ACTION Entity" per event, oldest first.
+     */
+    static List<String> auditTrail(String code) {
+        DataSource owner = IntegrationDatabase.database().database(LocalDatabase.DATABASE, LocalDatabase.OWNER_ROLE,
+                System.getProperty("qualepref.it.db.ownerPassword"));
+        try (Connection c = owner.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('qualepref.site_id', "
+                    + "(SELECT id FROM site WHERE code = ?)::text, true)")) {
+                bind.setString(1, code);
+                bind.executeQuery().close();
+            }
+            List<String> events = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT actor_login, action, entity FROM audit_event "
+                    + "WHERE entity = 'Site' ORDER BY id");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    events.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            c.commit();
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static HttpRequest.Builder request(Api api, String verb, String apiPath, String body) {
