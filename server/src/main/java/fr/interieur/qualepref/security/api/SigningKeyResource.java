@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.security.api;
 
+import fr.interieur.qualepref.security.application.KeyRotation;
 import fr.interieur.qualepref.security.application.SigningKeys;
 import fr.interieur.qualepref.security.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,9 @@ public class SigningKeyResource {
     @Inject
     SigningKeys keys;
 
+    @Inject
+    KeyRotation rotation;
+
     /** @param activeKid the kid that signs from now on */
     public record RotationView(String activeKid) {
     }
@@ -32,6 +36,6 @@ public class SigningKeyResource {
     @Operation(summary = "Creates a new signing key and retires the current one; tokens it signed stay valid "
             + "until they expire")
     public RotationView rotate() {
-        return new RotationView(keys.rotate());
+        return new RotationView(rotation.rotate());
     }
 }

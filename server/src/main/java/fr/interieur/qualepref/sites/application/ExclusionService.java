@@ -43,7 +43,16 @@ public class ExclusionService {
     @Inject
     TenantContext tenant;
 
+    /**
+     * The site's exclusions. Read by someone who holds no role on the site (the DMAT, a regional pilot), it is a
+     * national or regional read of a site's records: recorded in the site's audit trail.
+     */
     public List<CommitmentExclusion> list() {
+        var caller = callers.required();
+        long site = tenant.required();
+        if (caller.grants().stream().noneMatch(g -> g.siteId() != null && g.siteId() == site)) {
+            audit.record(actor(), site, "CommitmentExclusion", "*", "READ", null, null);
+        }
         return exclusions.all();
     }
 

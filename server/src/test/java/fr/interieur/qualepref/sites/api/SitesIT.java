@@ -195,6 +195,9 @@ class SitesIT {
         problem(agent13.get("sites/69"), 404);
         problem(pilotPaca.get("sites/69"), 404);
         problem(pilotPaca.get("sites/69-VLF/exclusions"), 404);
+        ok(pilotPaca.get("sites/13-AIX/exclusions"));
+        assertThat(auditTrail("13-AIX", "CommitmentExclusion")).as("a regional read of a site's records is audited")
+                .contains("pilot-paca READ CommitmentExclusion");
     }
 
     @Test
@@ -289,6 +292,10 @@ class SitesIT {
      * forced for the owner too): "actor ACTION Entity" per event, oldest first.
      */
     static List<String> auditTrail(String code) {
+        return auditTrail(code, "Site");
+    }
+
+    static List<String> auditTrail(String code, String entity) {
         DataSource owner = IntegrationDatabase.database().database(LocalDatabase.DATABASE, LocalDatabase.OWNER_ROLE,
                 System.getProperty("qualepref.it.db.ownerPassword"));
         try (Connection c = owner.getConnection()) {
@@ -300,10 +307,12 @@ class SitesIT {
             }
             List<String> events = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT actor_login, action, entity FROM audit_event "
-                    + "WHERE entity = 'Site' ORDER BY id");
-                 ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    events.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                    + "WHERE entity = ? ORDER BY id")) {
+                q.setString(1, entity);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        events.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                    }
                 }
             }
             c.commit();
