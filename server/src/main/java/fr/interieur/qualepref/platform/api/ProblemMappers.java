@@ -141,24 +141,16 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class NotFoundEntry implements ExceptionMapper<NotFound> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(NotFound e) {
-            return Problem.of(Status.NOT_FOUND, e.getMessage(), path(uri)).toResponse();
+    public static class NotFoundEntry extends WithStatus<NotFound> {
+        public NotFoundEntry() {
+            super(Status.NOT_FOUND);
         }
     }
 
     @Provider
-    public static class Invalid implements ExceptionMapper<InvalidRequest> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(InvalidRequest e) {
-            return Problem.of(Status.BAD_REQUEST, e.getMessage(), path(uri)).toResponse();
+    public static class Invalid extends WithStatus<InvalidRequest> {
+        public Invalid() {
+            super(Status.BAD_REQUEST);
         }
     }
 
@@ -178,24 +170,16 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class NotPermitted implements ExceptionMapper<Forbidden> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(Forbidden e) {
-            return Problem.of(Status.FORBIDDEN, e.getMessage(), path(uri)).toResponse();
+    public static class NotPermitted extends WithStatus<Forbidden> {
+        public NotPermitted() {
+            super(Status.FORBIDDEN);
         }
     }
 
     @Provider
-    public static class Conflicting implements ExceptionMapper<Conflict> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(Conflict e) {
-            return Problem.of(Status.CONFLICT, e.getMessage(), path(uri)).toResponse();
+    public static class Conflicting extends WithStatus<Conflict> {
+        public Conflicting() {
+            super(Status.CONFLICT);
         }
     }
 
@@ -232,6 +216,26 @@ public final class ProblemMappers {
             return "Unprocessable Content";
         }
     };
+
+    /**
+     * The application's own exceptions whose message is the whole story (not found, invalid, forbidden, conflict):
+     * one status each, the message as {@code detail}.
+     */
+    abstract static class WithStatus<E extends RuntimeException> implements ExceptionMapper<E> {
+        private final Response.StatusType status;
+
+        @Context
+        UriInfo uri;
+
+        WithStatus(Response.StatusType status) {
+            this.status = status;
+        }
+
+        @Override
+        public Response toResponse(E e) {
+            return Problem.of(status, e.getMessage(), path(uri)).toResponse();
+        }
+    }
 
     /** Anything else is our fault: 500, an incident id for the support desk, the stack trace in the log only. */
     @Provider
