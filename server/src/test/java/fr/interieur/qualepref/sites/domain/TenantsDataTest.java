@@ -92,7 +92,7 @@ class TenantsDataTest {
     @Test
     void everyRowHasAllTwelveColumns() {
         List<String> wrong = rows.stream().filter(r -> r.size() != HEADER.size())
-                .map(r -> "line " + r.getRecordNumber() + " (" + r.get(0) + "): " + r.size() + " columns")
+                .map(r -> "record " + r.getRecordNumber() + " (" + r.get(0) + "): " + r.size() + " columns")
                 .toList();
         assertThat(wrong).as("rows without exactly %d columns", HEADER.size()).isEmpty();
     }
