@@ -38,8 +38,9 @@ public final class QualeprefCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--server", paramLabel = "URL",
-            description = "Server URL; else $QUALEPREF_SERVER, else server= in config.properties, else "
+    /** Inherited, so it may also follow the subcommand: {@code qualepref sites list --server URL}. */
+    @Option(names = "--server", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "Server URL; else $QUALEPREF_SERVER, else server= in the config file, else "
                     + Settings.DEFAULT_SERVER + ".")
     String server;
 
@@ -63,6 +64,10 @@ public final class QualeprefCommand implements Runnable {
             connection = new Connection(Settings.resolve(server, env));
         }
         return connection;
+    }
+
+    public UnaryOperator<String> env() {
+        return env;
     }
 
     public InputStream stdin() {

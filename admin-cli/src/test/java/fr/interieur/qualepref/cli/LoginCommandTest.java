@@ -50,6 +50,43 @@ class LoginCommandTest {
     }
 
     @Test
+    void readsThePasswordFromTheEnvironmentVariableItIsNamed() throws Exception {
+        server.tokens("refresh-2");
+        cli.env.put("QP_PASSWORD", "from the environment!");
+
+        assertThat(cli.run("login", "--user", "dmat-admin", "--password-env", "QP_PASSWORD")).isZero();
+
+        assertThat(server.last("POST", "/auth/token").body()).contains("\"password\":\"from the environment!\"");
+        assertThat(Files.readString(config.resolve("qualepref/session.properties")))
+                .doesNotContain("from the environment");
+    }
+
+    @Test
+    void aMissingPasswordVariableIsAUsageErrorAndSendsNothing() {
+        assertThat(cli.run("login", "--user", "dmat-admin", "--password-env", "QP_NOT_SET")).isEqualTo(2);
+
+        assertThat(cli.err()).isEqualTo("the environment variable QP_NOT_SET is not set" + System.lineSeparator());
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
+    void theTwoPasswordSourcesExcludeEachOther() {
+        assertThat(cli.run("login", "--user", "u", "--password-stdin", "--password-env", "X")).isEqualTo(2);
+
+        assertThat(cli.err()).contains("--password-stdin and --password-env exclude each other");
+    }
+
+    @Test
+    void aSessionForAnotherServerDoesNotCount() {
+        new SessionStore(config.resolve("qualepref")).save(new Session("http://elsewhere:8080", "dmat-admin", "r"));
+
+        assertThat(cli.run("sites", "list")).isEqualTo(3);
+
+        assertThat(cli.err()).contains("the session is for http://elsewhere:8080");
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
     void refusedLoginExitsWithThreeAndTheServersDetail() {
         server.problem("POST", "/auth/token", 401,
                 "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"invalid login or password\"}");

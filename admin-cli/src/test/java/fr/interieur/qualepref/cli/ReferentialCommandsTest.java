@@ -55,6 +55,13 @@ class ReferentialCommandsTest {
     }
 
     @Test
+    void theServerOptionMayFollowTheSubcommand() {
+        assertThat(cli.run("referential", "list", "--server", server.url())).isZero();
+
+        assertThat(server.requests).hasSize(1);
+    }
+
+    @Test
     void showsACommitmentWithItsItemsAndControlMethods() {
         assertThat(cli.run("--server", server.url(), "referential", "show", "17")).isZero();
 

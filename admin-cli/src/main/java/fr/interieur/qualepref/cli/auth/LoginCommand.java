@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Logs in and keeps the refresh token in the session file. The password is never an argument (it would stay in the
@@ -26,8 +27,15 @@ public final class LoginCommand extends ServerCommand {
     @Option(names = "--password-stdin", description = "Reads the password from the first line of stdin.")
     boolean passwordStdin;
 
+    @Option(names = "--password-env", paramLabel = "NAME",
+            description = "Reads the password from the environment variable NAME (its name, never the password).")
+    String passwordEnv;
+
     @Override
     protected int execute(Connection connection) {
+        if (passwordStdin && passwordEnv != null) {
+            throw new ParameterException(spec.commandLine(), "--password-stdin and --password-env exclude each other");
+        }
         Console console = System.console();
         String login = user;
         if (login == null || login.isBlank()) {
@@ -35,8 +43,13 @@ public final class LoginCommand extends ServerCommand {
                 throw new CommandFailure(ExitCodes.USAGE, "no terminal to ask the login; use --user LOGIN");
             }
             login = console.readLine("Login: ");
+            if (login == null || login.isBlank()) {
+                throw new CommandFailure(ExitCodes.USAGE, "no login given");
+            }
         }
-        char[] password = passwordStdin ? readStdin() : ask(console, login);
+        char[] password = passwordStdin ? readStdin()
+                : passwordEnv != null ? fromEnvironment(passwordEnv)
+                : ask(console, login);
         if (password == null || password.length == 0) {
             throw new CommandFailure(ExitCodes.USAGE, "no password given");
         }
@@ -53,6 +66,14 @@ public final class LoginCommand extends ServerCommand {
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.USAGE, "cannot read the password from stdin: " + e.getMessage());
         }
+    }
+
+    private char[] fromEnvironment(String name) {
+        String value = root().env().apply(name);
+        if (value == null) {
+            throw new CommandFailure(ExitCodes.USAGE, "the environment variable " + name + " is not set");
+        }
+        return value.toCharArray();
     }
 
     private static char[] ask(Console console, String login) {

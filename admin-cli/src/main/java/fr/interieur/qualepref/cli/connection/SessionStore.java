@@ -59,10 +59,14 @@ public final class SessionStore {
             }
             Path tmp = Files.createTempFile(dir, "session", ".tmp",
                     posix ? ownerOnly("rw-------") : new FileAttribute<?>[0]);
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "qualepref session: a refresh token, readable by its owner only");
+            try {
+                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    p.store(out, "qualepref session: a refresh token, readable by its owner only");
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.UNREACHABLE, "cannot write the session " + file + ": " + e.getMessage());
         }
