@@ -55,6 +55,10 @@ public final class Connection {
 
     /** @return the login that was logged out, or null if there was no session */
     public String logout() {
+        return sessions.whileLocked(this::revoke);
+    }
+
+    private String revoke() {
         Session session = sessions.load().orElse(null);
         if (session == null) {
             return null;
@@ -70,9 +74,13 @@ public final class Connection {
     }
 
     private String accessToken() {
-        if (accessToken != null) {
-            return accessToken;
+        if (accessToken == null) {
+            accessToken = sessions.whileLocked(this::refresh);
         }
+        return accessToken;
+    }
+
+    private String refresh() {
         Session session = sessions.load().orElseThrow(() -> new CommandFailure(ExitCodes.UNREACHABLE,
                 "not logged in to " + server() + "; run: qualepref login"));
         if (!server().equals(session.server())) {
@@ -91,8 +99,7 @@ public final class Connection {
             throw f;
         }
         sessions.save(new Session(session.server(), session.login(), tokens.path("refresh_token").asText()));
-        accessToken = tokens.path("access_token").asText();
-        return accessToken;
+        return tokens.path("access_token").asText();
     }
 
     private String server() {

@@ -3,15 +3,18 @@ package fr.interieur.qualepref.cli.connection;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * The refresh token on disk, readable by its owner only. The file is written next to its final place with the
@@ -69,6 +72,23 @@ public final class SessionStore {
             }
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.UNREACHABLE, "cannot write the session " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs the refresh of a session under an exclusive lock on {@code session.lock}, so that two CLI processes never
+     * spend the same refresh token: the server would take the second use for a stolen copy and revoke the session.
+     */
+    public <T> T whileLocked(Supplier<T> action) {
+        if (!Files.isDirectory(dir)) {
+            return action.get();
+        }
+        try (FileChannel lock = FileChannel.open(dir.resolve("session.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            lock.lock(); // released when the channel closes
+            return action.get();
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.UNREACHABLE, "cannot lock the session in " + dir + ": " + e.getMessage());
         }
     }
 
