@@ -69,7 +69,8 @@ final class FakeServer implements AutoCloseable {
     /** The token routes answering as docs/api.md says, with a new pair each time. */
     FakeServer tokens(String refreshTokenAfterRefresh) {
         json("POST", "/auth/token", 200,
-                "{\"access_token\":\"access-1\",\"token_type\":\"Bearer\",\"expires_in\":900,\"refresh_token\":\"refresh-1\"}");
+                "{\"access_token\":\"access-1\",\"token_type\":\"Bearer\",\"expires_in\":900,"
+                        + "\"refresh_token\":\"refresh-1\"}");
         json("POST", "/auth/token/refresh", 200, "{\"access_token\":\"access-2\",\"token_type\":\"Bearer\","
                 + "\"expires_in\":900,\"refresh_token\":\"" + refreshTokenAfterRefresh + "\"}");
         json("POST", "/auth/token/revocation", 204, "");
@@ -78,7 +79,8 @@ final class FakeServer implements AutoCloseable {
 
     Request last(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals("/api/v1" + path))
-                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + method + " " + path + " in " + requests));
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no " + method + " " + path + " in " + requests));
     }
 
     @Override

@@ -20,8 +20,10 @@ class SitesCommandsTest {
     private static final String SITE_13 = "{\"code\":\"13\",\"name\":\"Préfecture des Bouches-du-Rhône\","
             + "\"type\":\"PREFECTURE\",\"departmentCode\":\"13\",\"region\":\"Provence-Alpes-Côte d'Azur\","
             + "\"hasCert\":true,\"engaged\":true,\"active\":true,\"referentialVersion\":\"2019\","
-            + "\"modules\":[1,2,5],\"contact\":{\"email\":\"accueil@13.gouv.fr\"},\"updatedAt\":\"2026-03-01T09:00:00Z\"}";
-    private static final String SITE_13_AIX = "{\"code\":\"13-AIX\",\"name\":\"Sous-préfecture d'Aix, \\\"centre\\\"\","
+            + "\"modules\":[1,2,5],\"contact\":{\"email\":\"accueil@13.gouv.fr\"},"
+            + "\"updatedAt\":\"2026-03-01T09:00:00Z\"}";
+    private static final String SITE_13_AIX = "{\"code\":\"13-AIX\","
+            + "\"name\":\"Sous-préfecture d'Aix, \\\"centre\\\"\","
             + "\"type\":\"SOUS_PREFECTURE\",\"departmentCode\":\"13\",\"region\":\"Provence-Alpes-Côte d'Azur\","
             + "\"parent\":\"13\",\"hasCert\":false,\"engaged\":true,\"active\":true,\"referentialVersion\":\"2019\","
             + "\"modules\":[1,4],\"contact\":{},\"updatedAt\":\"2026-03-01T09:00:00Z\"}";
@@ -166,7 +168,8 @@ class SitesCommandsTest {
 
     @Test
     void deactivatesASite() {
-        server.json("POST", "/sites/13-AIX/deactivation", 200, SITE_13_AIX.replace("\"active\":true", "\"active\":false"));
+        server.json("POST", "/sites/13-AIX/deactivation", 200,
+                SITE_13_AIX.replace("\"active\":true", "\"active\":false"));
 
         assertThat(cli.run("sites", "deactivate", "13-AIX", "-o", "json")).isZero();
 

@@ -85,7 +85,8 @@ public final class Connection {
                 "not logged in to " + server() + "; run: qualepref login"));
         if (!server().equals(session.server())) {
             throw new CommandFailure(ExitCodes.UNREACHABLE,
-                    "not logged in to " + server() + " (the session is for " + session.server() + "); run: qualepref login");
+                    "not logged in to " + server() + " (the session is for " + session.server()
+                            + "); run: qualepref login");
         }
         JsonNode tokens;
         try {

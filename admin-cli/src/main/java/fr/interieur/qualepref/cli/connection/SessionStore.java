@@ -88,7 +88,8 @@ public final class SessionStore {
             lock.lock(); // released when the channel closes
             return action.get();
         } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.UNREACHABLE, "cannot lock the session in " + dir + ": " + e.getMessage());
+            throw new CommandFailure(ExitCodes.UNREACHABLE,
+                    "cannot lock the session in " + dir + ": " + e.getMessage());
         }
     }
 
@@ -96,11 +97,13 @@ public final class SessionStore {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.UNREACHABLE, "cannot delete the session " + file + ": " + e.getMessage());
+            throw new CommandFailure(ExitCodes.UNREACHABLE,
+                    "cannot delete the session " + file + ": " + e.getMessage());
         }
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+        return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
     }
 }

@@ -23,7 +23,8 @@ public final class SitesListCommand extends ServerCommand {
             description = "Only this type: PREFECTURE, SOUS_PREFECTURE or PREFECTURE_DE_POLICE.")
     SiteType type;
 
-    @Option(names = "--cert", negatable = true, description = "Only the sites with (--cert) or without (--no-cert) a CERT.")
+    @Option(names = "--cert", negatable = true,
+            description = "Only the sites with (--cert) or without (--no-cert) a CERT.")
     Boolean cert;
 
     @Option(names = "--module", paramLabel = "N", description = "Only the sites taking module N.")

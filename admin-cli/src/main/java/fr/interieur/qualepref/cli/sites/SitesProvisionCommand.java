@@ -26,14 +26,15 @@ public final class SitesProvisionCommand extends ServerCommand {
             description = "Department code, then '-' and a suffix for a sous-préfecture: 13, 13-AIX, 75-PP.")
     String code;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME")
+    @Option(names = "--name", required = true, paramLabel = "NAME",
+            description = "The site's name, 2 to 200 characters.")
     String name;
 
     @Option(names = "--type", required = true, paramLabel = "TYPE",
             description = "PREFECTURE, SOUS_PREFECTURE or PREFECTURE_DE_POLICE.")
     SiteType type;
 
-    @Option(names = "--region", required = true, paramLabel = "REGION")
+    @Option(names = "--region", required = true, paramLabel = "REGION", description = "The region, e.g. Bretagne.")
     String region;
 
     @Option(names = "--department", paramLabel = "DEPT",
@@ -46,19 +47,19 @@ public final class SitesProvisionCommand extends ServerCommand {
     @Option(names = "--cert", description = "The site has a CERT.")
     boolean cert;
 
-    @Option(names = "--not-engaged", description = "A sous-préfecture without a CERT that stays out (II.2).")
+    @Option(names = "--not-engaged", description = "Not engaged (only a sous-préfecture without CERT).")
     boolean notEngaged;
 
     @Option(names = "--modules", split = ",", paramLabel = "N,N", description = "The module numbers, e.g. 1,2,5.")
     List<Integer> modules = List.of();
 
-    @Option(names = "--email", paramLabel = "EMAIL")
+    @Option(names = "--email", paramLabel = "EMAIL", description = "Contact e-mail shown to users.")
     String email;
 
-    @Option(names = "--phone", paramLabel = "PHONE")
+    @Option(names = "--phone", paramLabel = "PHONE", description = "Contact phone shown to users.")
     String phone;
 
-    @Option(names = "--website", paramLabel = "URL")
+    @Option(names = "--website", paramLabel = "URL", description = "Website shown to users.")
     String website;
 
     @Override
