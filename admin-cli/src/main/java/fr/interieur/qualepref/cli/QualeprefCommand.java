@@ -1,20 +1,30 @@
 package fr.interieur.qualepref.cli;
 
+import fr.interieur.qualepref.cli.auth.LoginCommand;
+import fr.interieur.qualepref.cli.auth.LogoutCommand;
+import fr.interieur.qualepref.cli.connection.Connection;
+import fr.interieur.qualepref.cli.connection.Settings;
+import fr.interieur.qualepref.cli.referential.ReferentialCommand;
+import fr.interieur.qualepref.cli.sites.SitesCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The root {@code qualepref} command. Its subcommands (sites, users, audits, reports) arrive with their issues; for
- * now it answers {@code --version} and {@code --help}.
+ * The root {@code qualepref} command. It holds what every command shares: the server address and the process's
+ * environment and standard input, which the tests replace.
  */
 @Command(name = "qualepref",
         mixinStandardHelpOptions = true,
+        subcommands = {LoginCommand.class, LogoutCommand.class, SitesCommand.class, ReferentialCommand.class,
+                CompletionCommand.class},
         versionProvider = QualeprefCommand.Version.class,
         description = "Administration of the Qual-e-pref platform for the DMAT.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -27,6 +37,42 @@ public final class QualeprefCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    /** Inherited, so it may also follow the subcommand: {@code qualepref sites list --server URL}. */
+    @Option(names = "--server", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "Server URL; else $QUALEPREF_SERVER, else server= in the config file, else "
+                    + Settings.DEFAULT_SERVER + ".")
+    String server;
+
+    private final UnaryOperator<String> env;
+    private final InputStream stdin;
+    private Connection connection;
+
+    public QualeprefCommand() {
+        this(System::getenv, System.in);
+    }
+
+    /** @param env reads an environment variable (tests pass a map's {@code get}) */
+    public QualeprefCommand(UnaryOperator<String> env, InputStream stdin) {
+        this.env = env;
+        this.stdin = stdin;
+    }
+
+    /** One connection per run, so a refresh token is spent once however many requests the command sends. */
+    public Connection connection() {
+        if (connection == null) {
+            connection = new Connection(Settings.resolve(server, env));
+        }
+        return connection;
+    }
+
+    public UnaryOperator<String> env() {
+        return env;
+    }
+
+    public InputStream stdin() {
+        return stdin;
+    }
 
     @Override
     public void run() {
