@@ -12,6 +12,7 @@ import static fr.interieur.qualepref.referential.domain.SiteType.PREFECTURE_DE_P
 import static fr.interieur.qualepref.referential.domain.SiteType.SOUS_PREFECTURE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.interieur.qualepref.testing.ShippedReferential;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModuleSelectionRulesTest {
 
-    /** The modules of the 2019 text, as in qualepref-2019.yaml (ReferentialDataTest checks the file says so). */
+    /** The modules of the 2019 text, written from II.2; {@link #areTheModulesOfTheShippedFile()} checks the data. */
     static final List<ModuleTerms> MODULES_2019 = List.of(
             new ModuleTerms(1, ModuleKind.MANDATORY, false, Set.of(SiteType.values())),
             new ModuleTerms(2, ModuleKind.BUSINESS, true, Set.of(SiteType.values())),
@@ -76,6 +77,11 @@ class ModuleSelectionRulesTest {
             assertThat(violations).extracting(ModuleSelectionViolation::rule)
                     .contains(ModuleSelectionRule.valueOf(expected));
         }
+    }
+
+    @Test
+    void areTheModulesOfTheShippedFile() {
+        assertThat(ShippedReferential.moduleTerms()).containsExactlyInAnyOrderElementsOf(MODULES_2019);
     }
 
     @Test

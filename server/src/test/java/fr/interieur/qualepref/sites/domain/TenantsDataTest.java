@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import fr.interieur.qualepref.testing.ShippedReferential;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,15 +59,8 @@ class TenantsDataTest {
             .flatMap(Function.identity()).collect(Collectors.toUnmodifiableSet());
 
     /** The modules of the 2019 text, as in qualepref-2019.yaml (same terms as ModuleSelectionRulesTest). */
-    static final List<ModuleTerms> MODULES_2019 = List.of(
-            new ModuleTerms(1, ModuleKind.MANDATORY, false, Set.of(SiteType.values())),
-            new ModuleTerms(2, ModuleKind.BUSINESS, true, Set.of(SiteType.values())),
-            new ModuleTerms(3, ModuleKind.BUSINESS, false, Set.of(SiteType.values())),
-            new ModuleTerms(4, ModuleKind.BUSINESS, false, Set.of(SiteType.values())),
-            new ModuleTerms(5, ModuleKind.BUSINESS, false, Set.of(SiteType.values())),
-            new ModuleTerms(6, ModuleKind.BUSINESS, false, Set.of(SiteType.values())),
-            new ModuleTerms(7, ModuleKind.BUSINESS, false, Set.of(PREFECTURE, PREFECTURE_DE_POLICE)),
-            new ModuleTerms(8, ModuleKind.BUSINESS, false, Set.of(PREFECTURE_DE_POLICE)));
+    /** The modules as the shipped référentiel file defines them: tenants/ is checked against the real data. */
+    static final List<ModuleTerms> MODULES_2019 = ShippedReferential.moduleTerms();
 
     static List<String> header;
     /** The data rows, header excluded. */
