@@ -165,9 +165,4 @@ public class SiteService {
         return "'" + code + "' is not a site code: a department code (01–95, 2A, 2B, 971–976), optionally followed "
                 + "by '-' and up to 12 upper-case letters or digits.";
     }
-
-    /** Whether the caller may manage the site's exclusions (the DMAT or its référent qualité). */
-    boolean canManage(Site site) {
-        return SiteAccess.canManage(callers.required(), site);
-    }
 }
