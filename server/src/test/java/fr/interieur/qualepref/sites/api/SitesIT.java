@@ -241,11 +241,12 @@ class SitesIT {
     }
 
     /** A plausible body per route with one; a new route with a body must add its sample here to be attacked. */
-    static final Map<String, String> SAMPLE_BODIES = Map.of(
-            "PUT /sites/{code}", "{\"name\":\"Pris\",\"region\":\"" + ARA
-                    + "\",\"hasCert\":false,\"engaged\":false,\"modules\":[]}",
-            "PUT /sites/{code}/modules", "{\"modules\":[1,3]}",
-            "PUT /sites/{code}/exclusions/{commitment}", "{\"justification\":\"Tentative depuis un autre site\"}");
+    static final Map<String, String> SAMPLE_BODIES = Map.ofEntries(
+            Map.entry("PUT /sites/{code}", "{\"name\":\"Pris\",\"region\":\"" + ARA
+                    + "\",\"hasCert\":false,\"engaged\":false,\"modules\":[]}"),
+            Map.entry("PUT /sites/{code}/modules", "{\"modules\":[1,3]}"),
+            Map.entry("PUT /sites/{code}/exclusions/{commitment}",
+                    "{\"justification\":\"Tentative depuis un autre site\"}"));
 
     /**
      * Every operation of the OpenAPI document whose path names a site, called by the référent qualité of 13-AIX on
@@ -271,7 +272,9 @@ class SitesIT {
                 String body = operation.containsKey("requestBody") ? SAMPLE_BODIES.get(key) : null;
                 assertThat(!operation.containsKey("requestBody") || body != null)
                         .as("add a sample body for %s to SAMPLE_BODIES", key).isTrue();
-                String target = route.substring(1).replace("{code}", "69-VLF").replace("{commitment}", "36");
+                // Other path parameters (ids of the victim's records) get a plausible value; the site is what is attacked.
+                String target = route.substring(1).replace("{code}", "69-VLF").replace("{commitment}", "36")
+                        .replaceAll("\\{[^}]+}", "1");
                 Reply attack = referentAix.send(request(referentAix, verb, target, body));
                 assertThat(attack.status()).as("%s as the référent of 13-AIX: %s", key, attack).isIn(403, 404);
                 assertThat(attack.contentType()).startsWith("application/problem+json");
