@@ -6,6 +6,7 @@ import fr.interieur.qualepref.cli.connection.Connection;
 import fr.interieur.qualepref.cli.connection.Settings;
 import fr.interieur.qualepref.cli.referential.ReferentialCommand;
 import fr.interieur.qualepref.cli.sites.SitesCommand;
+import fr.interieur.qualepref.cli.users.UsersCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "qualepref",
         mixinStandardHelpOptions = true,
-        subcommands = {LoginCommand.class, LogoutCommand.class, SitesCommand.class, ReferentialCommand.class,
-                CompletionCommand.class},
+        subcommands = {LoginCommand.class, LogoutCommand.class, SitesCommand.class, UsersCommand.class,
+                ReferentialCommand.class, CompletionCommand.class},
         versionProvider = QualeprefCommand.Version.class,
         description = "Administration of the Qual-e-pref platform for the DMAT.",
         exitCodeListHeading = "%nExit codes:%n",

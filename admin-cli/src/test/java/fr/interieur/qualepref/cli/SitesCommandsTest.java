@@ -119,7 +119,7 @@ class SitesCommandsTest {
                 "{\"code\":\"13-AIX\",\"name\":\"Sous-préfecture d'Aix\",\"type\":\"SOUS_PREFECTURE\","
                         + "\"region\":\"Provence-Alpes-Côte d'Azur\",\"hasCert\":false,\"engaged\":true,"
                         + "\"parent\":\"13\",\"modules\":[1,4],"
-                        + "\"contact\":{\"email\":\"accueil@13-aix.gouv.fr\",\"phone\":null,\"website\":null}}"));
+                        + "\"contact\":{\"email\":\"accueil@13-aix.gouv.fr\"}}"));
         assertThat(server.last("POST", "/sites").authorization()).isEqualTo("Bearer access-2");
     }
 
@@ -188,5 +188,26 @@ class SitesCommandsTest {
 
         assertThat(cli.err().lines()).containsExactly("2 fields are invalid; see errors.",
                 "invalid code: must be a department code", "invalid name: must have 2 to 200 characters");
+    }
+
+    @Test
+    void updateSendsTheWholeSiteWithOnlyTheGivenFieldsChanged() throws Exception {
+        server.json("GET", "/sites/13", 200, SITE_13).json("PUT", "/sites/13", 200, SITE_13);
+
+        assertThat(cli.run("sites", "update", "13", "--name", "Préfecture de Marseille", "--no-cert",
+                "--modules", "1,3", "--phone", "04 00 00 00 00", "--email", "")).isZero();
+
+        assertThat(Json.parse(server.last("PUT", "/sites/13").body())).isEqualTo(Json.parse(
+                "{\"name\":\"Préfecture de Marseille\",\"region\":\"Provence-Alpes-Côte d'Azur\","
+                        + "\"hasCert\":false,\"engaged\":true,\"modules\":[1,3],"
+                        + "\"contact\":{\"phone\":\"04 00 00 00 00\"}}"));
+    }
+
+    @Test
+    void updateWithNothingToChangeIsAUsageErrorAndSendsNothing() {
+        assertThat(cli.run("sites", "update", "13")).isEqualTo(2);
+
+        assertThat(cli.err()).contains("nothing to change");
+        assertThat(server.requests).isEmpty();
     }
 }

@@ -39,7 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(Integer.MAX_VALUE) // last IT class: it provisions the whole tenants/ folder into the shared test database
 class CliEndToEndIT {
+
+    static final Path TENANTS = Path.of("../tenants");
 
     static final File JAR = new File("../admin-cli/target/qualepref.jar");
 
@@ -64,7 +67,8 @@ class CliEndToEndIT {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(Map.of("QUALEPREF_CONFIG_DIR", config.toString(),
-                "QP_ADMIN_PASSWORD", System.getProperty("qualepref.it.admin.password")));
+                "QP_ADMIN_PASSWORD", System.getProperty("qualepref.it.admin.password"),
+                "QP_NEW_PASSWORD", "a long initial password 42"));
         Path out = Files.createTempFile(config, "out", ".txt");
         Path err = Files.createTempFile(config, "err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -133,6 +137,73 @@ class CliEndToEndIT {
 
     @Test
     @Order(6)
+    void importsTheWholeTenantsFolderAndASecondImportChangesNothing() throws Exception {
+        long rows = Files.readAllLines(TENANTS.resolve("sites.csv")).size() - 1;
+
+        Run first = cli("sites", "import", TENANTS.toString(), "--output", "json");
+        assertThat(first.exit()).as(first.toString()).isZero();
+        JsonObject summary = Json.createReader(new StringReader(first.out())).readObject();
+        assertThat(summary.getInt("refused")).as(first.out()).isZero();
+        // 87 was provisioned above with other modules: the file's choice wins
+        assertThat(summary.getInt("created") + summary.getInt("updated") + summary.getInt("unchanged"))
+                .isEqualTo((int) rows);
+        assertThat(summary.getInt("updated")).isGreaterThanOrEqualTo(1);
+
+        Run second = cli("sites", "import", TENANTS.toString(), "--output", "json");
+        assertThat(second.exit()).as(second.toString()).isZero();
+        JsonObject again = Json.createReader(new StringReader(second.out())).readObject();
+        assertThat(again.getInt("created")).isZero();
+        assertThat(again.getInt("updated")).isZero();
+        assertThat(again.getInt("refused")).isZero();
+        assertThat(again.getInt("unchanged")).isEqualTo((int) rows);
+
+        Run table = cli("sites", "import", TENANTS.toString(), "--dry-run");
+        assertThat(table.exit()).as(table.toString()).isZero();
+        assertThat(table.out()).isEqualTo("dry run, nothing changed: would have created 0, updated 0, unchanged "
+                + rows + ", refused 0" + System.lineSeparator());
+
+        Run csv = cli("sites", "list", "--output", "csv", "--type", "PREFECTURE");
+        assertThat(csv.out().lines().count()).as("header + the 101 préfectures").isEqualTo(102);
+    }
+
+    @Test
+    @Order(7)
+    void updatesASiteAndKeepsWhatWasNotGiven() throws Exception {
+        Run updated = cli("sites", "update", "13-AIX", "--phone", "04 42 17 55 00", "--output", "json");
+        assertThat(updated.exit()).as(updated.toString()).isZero();
+        JsonObject site = Json.createReader(new StringReader(updated.out())).readObject();
+        assertThat(site.getJsonObject("contact").getString("phone")).isEqualTo("04 42 17 55 00");
+        assertThat(site.getString("name")).isEqualTo("Sous-préfecture d'Aix-en-Provence");
+
+        Run refused = cli("sites", "update", "13-AIX", "--cert");
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).contains("II.2");
+    }
+
+    @Test
+    @Order(8)
+    void addsAReferentQualiteWhoCanThenLogIn() throws Exception {
+        Run added = cli("users", "add", "referent.aix", "--name", "Référent d'Aix", "--password-env",
+                "QP_NEW_PASSWORD", "--role", "QUALITY_REFERENT", "--site", "13-AIX");
+        assertThat(added.exit()).as(added.toString()).isZero();
+        assertThat(added.out()).contains("QUALITY_REFERENT@13-AIX");
+
+        Run granted = cli("users", "roles", "grant", "referent.aix", "AGENT", "--site", "13", "--output", "json");
+        assertThat(granted.exit()).as(granted.toString()).isZero();
+        assertThat(Json.createReader(new StringReader(granted.out())).readArray()).hasSize(2);
+
+        Run list = cli("users", "list", "--site", "13-AIX", "--output", "csv");
+        assertThat(list.exit()).as(list.toString()).isZero();
+        assertThat(list.out().lines()).first().isEqualTo("login,displayName,email,active,roles,createdAt");
+        assertThat(list.out()).contains("referent.aix,Référent d'Aix,,true,");
+
+        Run badRole = cli("users", "roles", "grant", "referent.aix", "QUALITY_REFERENT", "--site", "99-NOWHERE");
+        assertThat(badRole.exit()).as(badRole.toString()).isEqualTo(1);
+        assertThat(badRole.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(9)
     void afterLogoutTheServerIsOutOfReach() throws Exception {
         assertThat(cli("logout").exit()).isZero();
         assertThat(config.resolve("session.properties")).doesNotExist();
@@ -142,7 +213,7 @@ class CliEndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void aUsageErrorExitsTwo() throws Exception {
         assertThat(cli("sites", "provision", "--frobnicate").exit()).isEqualTo(2);
     }

@@ -41,6 +41,10 @@ public final class Connection {
         return client.send("PUT", path, body, accessToken());
     }
 
+    public JsonNode delete(String path) {
+        return client.send("DELETE", path, null, accessToken());
+    }
+
     /** Clears the password array once it is sent. */
     public void login(String login, char[] password) {
         try {

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "sites", mixinStandardHelpOptions = true, description = "Sites: préfectures and sous-préfectures.",
         subcommands = {SitesListCommand.class, SitesShowCommand.class, SitesProvisionCommand.class,
-                SitesModulesCommand.class, SitesDeactivateCommand.class})
+                SitesUpdateCommand.class, SitesModulesCommand.class, SitesDeactivateCommand.class,
+                SitesImportCommand.class})
 public final class SitesCommand extends GroupCommand {
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.interieur.qualepref.cli.ServerCommand;
 import fr.interieur.qualepref.cli.connection.Connection;
 import fr.interieur.qualepref.cli.connection.ExitCodes;
-import fr.interieur.qualepref.cli.connection.Json;
 import fr.interieur.qualepref.cli.output.OutputOptions;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -69,17 +68,8 @@ public final class SitesProvisionCommand extends ServerCommand {
             throw new ParameterException(spec.commandLine(), "--department " + department
                     + " does not match the code " + code + " (department " + codeDepartment + ")");
         }
-        ObjectNode body = Json.object()
-                .put("code", code).put("name", name).put("type", type.name()).put("region", region)
-                .put("hasCert", cert).put("engaged", !notEngaged);
-        if (parent != null) {
-            body.put("parent", parent);
-        }
-        modules.forEach(body.putArray("modules")::add);
-        if (email != null || phone != null || website != null) {
-            ObjectNode contact = body.putObject("contact");
-            contact.put("email", email).put("phone", phone).put("website", website);
-        }
+        ObjectNode body = SiteBodies.create(code, name, type, region, parent, cert, !notEngaged, modules, email,
+                phone, website);
         output.printOne(out(), connection.post("/sites", body), SiteColumns.ONE);
         return ExitCodes.OK;
     }
