@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +25,17 @@ public final class PasswordInput {
      */
     public static char[] read(boolean fromStdin, String environmentVariable, InputStream stdin,
                               UnaryOperator<String> env, String prompt) {
+        return read(fromStdin, environmentVariable, stdin, env, prompt, false);
+    }
+
+    /** A new password: on a terminal it is asked twice, and two different answers are refused. */
+    public static char[] readNew(boolean fromStdin, String environmentVariable, InputStream stdin,
+                                 UnaryOperator<String> env, String prompt) {
+        return read(fromStdin, environmentVariable, stdin, env, prompt, true);
+    }
+
+    private static char[] read(boolean fromStdin, String environmentVariable, InputStream stdin,
+                               UnaryOperator<String> env, String prompt, boolean confirm) {
         if (fromStdin && environmentVariable != null) {
             throw new CommandFailure(ExitCodes.USAGE, "--password-stdin and --password-env exclude each other");
         }
@@ -32,6 +44,10 @@ public final class PasswordInput {
                 : ask(prompt);
         if (password == null || password.length == 0) {
             throw new CommandFailure(ExitCodes.USAGE, "no password given");
+        }
+        if (confirm && !fromStdin && environmentVariable == null
+                && !Arrays.equals(password, ask("Again: "))) {
+            throw new CommandFailure(ExitCodes.USAGE, "the two passwords differ");
         }
         return password;
     }

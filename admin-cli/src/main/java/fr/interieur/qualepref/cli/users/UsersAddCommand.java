@@ -52,7 +52,7 @@ public final class UsersAddCommand extends ServerCommand {
 
     @Override
     protected int execute(Connection connection) {
-        char[] password = PasswordInput.read(passwordStdin, passwordEnv, root().stdin(), root().env(),
+        char[] password = PasswordInput.readNew(passwordStdin, passwordEnv, root().stdin(), root().env(),
                 "Initial password for " + login + ": ");
         ObjectNode body = Json.object().put("login", login).put("displayName", name).put("email", email)
                 .put("password", new String(password));
