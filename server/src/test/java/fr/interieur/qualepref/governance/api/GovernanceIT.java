@@ -317,7 +317,7 @@ class GovernanceIT {
         problem(otherReferent.get("sites/33/action-plans/" + plan), 404);
         problem(otherReferent.get("sites/33/readiness"), 404);
         problem(otherReferent.post("sites/33/action-plans/" + plan + "/actions", "application/json",
-                "{\"title\":\"Intrusion\",\"owner\":\"X\",\"dueOn\":\"2024-01-01\"}"), 404);
+                "{\"title\":\"Intrusion\",\"owner\":\"Pirate\",\"dueOn\":\"2024-01-01\"}"), 404);
         problem(otherReferent.get("sites/31/action-plans/" + plan), 404);
         assertThat(status(otherReferent.get("sites/31/action-plans"), 200).body()).doesNotContain("Plan secret");
         assertThat(status(otherReferent.get("sites/31/action-plans/overdue"), 200).body())
