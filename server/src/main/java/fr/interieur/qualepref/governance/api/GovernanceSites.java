@@ -10,6 +10,7 @@ import fr.interieur.qualepref.sites.domain.SiteAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 
@@ -59,7 +60,7 @@ public class GovernanceSites {
 
     static int year(String value) {
         if (value == null || value.isBlank()) {
-            return LocalDate.now().getYear();
+            return LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         }
         if (!value.strip().matches("20[0-9]{2}")) {
             throw new InvalidRequest("Query parameter year must be a year from 2000 to 2099, not '" + value + "'.");

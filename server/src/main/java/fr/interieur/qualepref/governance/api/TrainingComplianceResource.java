@@ -51,7 +51,6 @@ public class TrainingComplianceResource {
     }
 
     private static LocalDate day(String on) {
-        LocalDate day = GovernanceSites.date("on", on);
-        return day == null ? LocalDate.now(java.time.ZoneId.of("Europe/Paris")) : day;
+        return GovernanceSites.date("on", on);
     }
 }

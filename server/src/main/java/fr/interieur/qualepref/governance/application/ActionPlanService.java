@@ -5,9 +5,11 @@ import fr.interieur.qualepref.governance.domain.ActionPlanChecks;
 import fr.interieur.qualepref.governance.domain.ActionPlanRepository;
 import fr.interieur.qualepref.governance.domain.ActionSource;
 import fr.interieur.qualepref.governance.domain.ActionStatus;
+import fr.interieur.qualepref.governance.domain.CofilRepository;
 import fr.interieur.qualepref.governance.domain.EvidenceDocuments;
 import fr.interieur.qualepref.governance.domain.PlanAction;
 import fr.interieur.qualepref.platform.errors.NotFound;
+import fr.interieur.qualepref.platform.errors.RuleViolation;
 import fr.interieur.qualepref.platform.tenancy.SiteScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ public class ActionPlanService {
     EvidenceDocuments documents;
 
     @Inject
+    CofilRepository reviews;
+
+    @Inject
     GovernanceAudit audit;
 
     @Inject
@@ -62,6 +67,7 @@ public class ActionPlanService {
     }
 
     public PlanDetails create(String title, ActionSource source, String sourceReference) {
+        requireSource(source, sourceReference);
         ActionPlan plan = new ActionPlan(title, source, sourceReference, audit.login(),
                 OffsetDateTime.now(ZoneOffset.UTC));
         plans.store(plan);
@@ -71,6 +77,7 @@ public class ActionPlanService {
 
     public PlanDetails describe(long planId, String title, ActionSource source, String sourceReference) {
         ActionPlan plan = plan(planId);
+        requireSource(source, sourceReference);
         String before = plan.toString();
         plan.describe(title, source, sourceReference);
         plans.store(plan);
@@ -119,6 +126,23 @@ public class ActionPlanService {
                 Function.identity()));
         return ActionPlanChecks.overdue(plans.actions(), day == null ? today.date() : day).stream()
                 .map(a -> new OverdueAction(byId.get(a.planId()), a)).toList();
+    }
+
+    /**
+     * V.1: an improvement plan decided by a bilan annuel names that bilan (its id), so the bilan's checks find it.
+     * Audit findings (issue 8) will be checked the same way when audits land.
+     */
+    private void requireSource(ActionSource source, String reference) {
+        if (source != ActionSource.ANNUAL_REVIEW || reference == null) {
+            return;
+        }
+        boolean known = reference.strip().matches("[0-9]{1,18}")
+                && reviews.review(Long.parseLong(reference.strip())).isPresent();
+        if (!known) {
+            throw RuleViolation.of("UNKNOWN_ANNUAL_REVIEW", "V.1",
+                    "la référence d'un plan issu du bilan annuel est l'identifiant d'un bilan du site",
+                    "the reference of a plan decided by a bilan annuel is the id of one of the site's bilans");
+        }
     }
 
     private ActionPlan plan(long id) {

@@ -124,10 +124,13 @@ public class TrainingService {
         return training;
     }
 
-    /** Every agent with a training duty on {@code day}, the first to fall (or fallen) out of compliance first. */
+    /**
+     * Every agent with a training duty on {@code day} (today when null), the first to fall (or fallen) out of
+     * compliance first.
+     */
     public List<AgentDetails> compliance(LocalDate day, boolean onlyOutOfCompliance) {
         audit.read("Agent");
-        return all(day).stream().filter(a -> a.assessment().nonCompliantFrom() != null)
+        return all(day == null ? today.date() : day).stream().filter(a -> a.assessment().nonCompliantFrom() != null)
                 .filter(a -> !onlyOutOfCompliance || !a.assessment().compliant())
                 .sorted(Comparator.comparing((AgentDetails a) -> a.assessment().nonCompliantFrom())
                         .thenComparing(a -> a.agent().name()))

@@ -283,6 +283,9 @@ class GovernanceIT {
         assertThat(rule(problem(otherReferent.put("sites/31/annual-reviews/" + review, "{\"heldOn\":"
                 + day(LAST_YEAR, 1, 15) + ",\"attendance\":[],\"inputs\":[],\"technicalCommitteeOn\":"
                 + day(LAST_YEAR, 1, 14) + "}"), 422))).isEqualTo("DATE_BEFORE_EVENT");
+        assertThat(rule(problem(otherReferent.post("sites/31/action-plans", "application/json", "{\"title\":"
+                + "\"Plan d'un bilan inconnu\",\"source\":\"ANNUAL_REVIEW\",\"sourceReference\":\"999999\"}"), 422)))
+                .isEqualTo("UNKNOWN_ANNUAL_REVIEW");
         status(otherReferent.post("sites/31/action-plans", "application/json", "{\"title\":\"Plan d'amélioration "
                 + LAST_YEAR + "\",\"source\":\"ANNUAL_REVIEW\",\"sourceReference\":\"" + review + "\"}"), 201);
 
