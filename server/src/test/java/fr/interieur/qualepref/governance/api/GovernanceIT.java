@@ -202,6 +202,8 @@ class GovernanceIT {
         problem(agent.post(meetings, "application/json", "{\"heldOn\":" + day(LAST_YEAR, 3, 10) + ",\"attendees\":["
                 + attendees + "],\"topics\":[]}"), 403);
         problem(agent.get("sites/33/users-committees/checks?year=1990"), 400);
+        assertThat(auditTrail("33", "CommitteeMeeting")).as("refused meetings leave no trace")
+                .containsExactly("gov-referent-33 CREATE CommitteeMeeting", "gov-referent-33 UPDATE CommitteeMeeting");
     }
 
     Map<String, String> checks(int year) {
@@ -259,6 +261,8 @@ class GovernanceIT {
         assertThat(all.getString("nonCompliantFrom")).isEqualTo(started.plusMonths(2).plusYears(4).plusDays(1)
                 .toString());
         problem(agent.post("sites/33/agents", "application/json", "{\"name\":\"Pas autorisé\"}"), 403);
+        assertThat(auditTrail("33", "TrainingRecord")).as("refused trainings leave no trace")
+                .containsExactly("gov-referent-33 CREATE TrainingRecord");
     }
 
     @Test
@@ -329,6 +333,30 @@ class GovernanceIT {
         problem(auditor.post("sites/33/action-plans", "application/json", "{\"title\":\"Auditeur\","
                 + "\"source\":\"AUDIT_FINDING\"}"), 403);
         problem(anonymous.get("sites/33/action-plans"), 401);
+    }
+
+    /** Layer 2 of ADR 0004 on every governance table: row-level security enabled and forced, one policy. */
+    @Test
+    void everyGovernanceTableIsUnderForcedRowLevelSecurity() {
+        List<String> tables = List.of("action_plan", "plan_action", "users_committee", "committee_member",
+                "committee_meeting", "cofil", "cofil_meeting", "annual_review", "agent", "agent_post",
+                "training_record");
+        DataSource owner = IntegrationDatabase.database().database(LocalDatabase.DATABASE, LocalDatabase.OWNER_ROLE,
+                System.getProperty("qualepref.it.db.ownerPassword"));
+        List<String> protectedTables = new ArrayList<>();
+        try (Connection c = owner.getConnection(); PreparedStatement q = c.prepareStatement("SELECT c.relname FROM "
+                + "pg_class c WHERE c.relname = ANY (?) AND c.relrowsecurity AND c.relforcerowsecurity AND EXISTS "
+                + "(SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid) ORDER BY c.relname")) {
+            q.setArray(1, c.createArrayOf("text", tables.toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    protectedTables.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(protectedTables).containsExactlyInAnyOrderElementsOf(tables);
     }
 
     /** "actor ACTION Entity" per event of a site, oldest first, read as the owner with the site bound. */
