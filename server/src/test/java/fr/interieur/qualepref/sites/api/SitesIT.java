@@ -240,13 +240,45 @@ class SitesIT {
         assertThat(ok(dmat.get("sites/05")).object().getString("name")).isEqualTo("Préfecture des Hautes-Alpes");
     }
 
+    /** Sample bodies of the governance routes (issue 6), shared by several routes. */
+    static final String GOVERNANCE_PLAN = "{\"title\":\"Plan pris\",\"source\":\"STAFF_FEEDBACK\"}";
+    static final String GOVERNANCE_ACTION = "{\"title\":\"Action prise\",\"owner\":\"Pris\","
+            + "\"dueOn\":\"2024-01-02\"}";
+    static final String GOVERNANCE_MEMBER = "{\"name\":\"Pris\",\"category\":\"SITE\",\"organisation\":\"Pris\","
+            + "\"memberFrom\":\"2024-01-02\"}";
+    static final String GOVERNANCE_MEETING = "{\"heldOn\":\"2024-01-02\",\"attendees\":[1],\"topics\":[]}";
+    static final String GOVERNANCE_REVIEW = "{\"heldOn\":\"2024-01-02\",\"attendance\":[],\"inputs\":[]}";
+
     /** A plausible body per route with one; a new route with a body must add its sample here to be attacked. */
     static final Map<String, String> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /sites/{code}", "{\"name\":\"Pris\",\"region\":\"" + ARA
                     + "\",\"hasCert\":false,\"engaged\":false,\"modules\":[]}"),
             Map.entry("PUT /sites/{code}/modules", "{\"modules\":[1,3]}"),
             Map.entry("PUT /sites/{code}/exclusions/{commitment}",
-                    "{\"justification\":\"Tentative depuis un autre site\"}"));
+                    "{\"justification\":\"Tentative depuis un autre site\"}"),
+            Map.entry("POST /sites/{code}/action-plans", GOVERNANCE_PLAN),
+            Map.entry("PUT /sites/{code}/action-plans/{plan}", GOVERNANCE_PLAN),
+            Map.entry("POST /sites/{code}/action-plans/{plan}/actions", GOVERNANCE_ACTION),
+            Map.entry("PUT /sites/{code}/action-plans/{plan}/actions/{action}", GOVERNANCE_ACTION),
+            Map.entry("POST /sites/{code}/action-plans/{plan}/actions/{action}/closure",
+                    "{\"evidenceDocumentId\":1,\"completedOn\":\"2024-01-02\"}"),
+            Map.entry("POST /sites/{code}/users-committees", "{\"name\":\"Comité pris\"}"),
+            Map.entry("POST /sites/{code}/users-committees/{committee}/members", GOVERNANCE_MEMBER),
+            Map.entry("PUT /sites/{code}/users-committees/{committee}/members/{member}", GOVERNANCE_MEMBER),
+            Map.entry("POST /sites/{code}/users-committees/{committee}/meetings", GOVERNANCE_MEETING),
+            Map.entry("PUT /sites/{code}/users-committees/{committee}/meetings/{meeting}", GOVERNANCE_MEETING),
+            Map.entry("PUT /sites/{code}/cofil", "{\"installedBy\":\"PREFET\",\"installedOn\":\"2024-01-02\","
+                    + "\"composition\":\"Pris\"}"),
+            Map.entry("POST /sites/{code}/cofil/meetings", "{\"heldOn\":\"2024-01-02\",\"agenda\":\"Pris\"}"),
+            Map.entry("POST /sites/{code}/annual-reviews", GOVERNANCE_REVIEW),
+            Map.entry("PUT /sites/{code}/annual-reviews/{review}", GOVERNANCE_REVIEW),
+            Map.entry("POST /sites/{code}/agents", "{\"name\":\"Agent pris\"}"),
+            Map.entry("POST /sites/{code}/agents/{agent}/posts",
+                    "{\"category\":\"RECEPTION\",\"startedOn\":\"2024-01-02\"}"),
+            Map.entry("PUT /sites/{code}/agents/{agent}/posts/{post}/end", "{\"endedOn\":\"2024-01-02\"}"),
+            Map.entry("POST /sites/{code}/agents/{agent}/trainings", "{\"category\":\"RECEPTION\","
+                    + "\"kind\":\"INITIAL\",\"completedOn\":\"2024-01-02\",\"title\":\"Pris\","
+                    + "\"evidence\":\"ATTESTATION\",\"evidenceDocumentId\":1}"));
 
     /**
      * Every operation of the OpenAPI document whose path names a site, called by the référent qualité of 13-AIX on
