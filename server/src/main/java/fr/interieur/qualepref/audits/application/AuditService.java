@@ -229,8 +229,8 @@ public class AuditService {
         if (audits.decisionOf(audit.id()).isPresent()) {
             throw new Conflict("Audit " + audit.id() + " already has a decision.");
         }
-        if (decidedOn.isAfter(today()) || decidedOn.isBefore(audit.scheduledOn())) {
-            throw new InvalidRequest("decidedOn must be between the audit day (" + audit.scheduledOn()
+        if (decidedOn.isAfter(today()) || decidedOn.isBefore(audit.reportOn())) {
+            throw new InvalidRequest("decidedOn must be between the audit's report (" + audit.reportOn()
                     + ") and today (" + today() + ").");
         }
         long siteId = audit.site().id();
