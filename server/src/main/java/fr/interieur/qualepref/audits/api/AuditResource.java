@@ -4,7 +4,6 @@ import fr.interieur.qualepref.audits.api.AuditViews.AuditView;
 import fr.interieur.qualepref.audits.api.AuditViews.DecisionView;
 import fr.interieur.qualepref.audits.api.AuditViews.GridLineView;
 import fr.interieur.qualepref.audits.api.AuditViews.GridView;
-import fr.interieur.qualepref.audits.api.AuditViews.LabelView;
 import fr.interieur.qualepref.audits.application.AuditQueries;
 import fr.interieur.qualepref.audits.application.AuditService;
 import fr.interieur.qualepref.audits.application.GridService;
@@ -14,7 +13,6 @@ import fr.interieur.qualepref.audits.domain.AuditStatus;
 import fr.interieur.qualepref.audits.domain.AuditType;
 import fr.interieur.qualepref.audits.domain.LabelDecision;
 import fr.interieur.qualepref.audits.domain.LabelDecisionKind;
-import fr.interieur.qualepref.audits.domain.LabelStatus;
 import fr.interieur.qualepref.audits.domain.Verdict;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.platform.errors.NotFound;
@@ -52,16 +50,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Audits (chapter V). Scheduling is under the site ({@code /sites/{code}/audits}); an audit is then reached by its id
- * ({@code /audits/{id}}), and answers 404 to whoever may not see its site, exactly as an unknown id.
+ * Audits (chapter V) by id. Scheduling is under the site ({@link SiteAuditResource}); an audit is then reached by its
+ * id, and answers 404 to whoever may not see its site, exactly as an unknown id.
  */
-@Path("/")
+@Path("/audits")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Audits", description = "Audits, their grids and the label decisions (chapter V)")
 public class AuditResource {
-
-    static final String ALL = Roles.DMAT_ADMIN + "," + Roles.REGIONAL_PILOT;
 
     @Inject
     AuditService audits;
@@ -81,49 +77,7 @@ public class AuditResource {
     @Inject
     TenantContext tenant;
 
-    @POST
-    @Path("sites/{code}/audits")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT})
-    @Operation(summary = "Schedules an audit (and, with withInternal, its preparatory internal audit: V.2)")
-    public Response schedule(@PathParam("code") String code,
-                             @Valid @NotNull(message = "a JSON body is required") ScheduleRequest r) {
-        Site site = sites.visible(code);
-        tenant.enter(site.id());
-        List<Audit> created = audits.schedule(site, new AuditService.Schedule(AuditType.parse(r.type), r.date,
-                r.auditor, r.withInternal, r.internalAuditor, r.basedOn));
-        return Response.status(Response.Status.CREATED).entity(created.stream().map(AuditView::of).toList()).build();
-    }
-
     @GET
-    @Path("sites/{code}/audits")
-    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT, Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR})
-    @Operation(summary = "The site's audits, by date")
-    public List<AuditView> ofSite(@PathParam("code") String code) {
-        return queries.ofSite(sites.visible(code).id()).stream().map(AuditView::of).toList();
-    }
-
-    @GET
-    @Path("sites/{code}/label")
-    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT, Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR})
-    @Operation(summary = "The site's label today: state, validity, follow-up, warnings and decisions")
-    public LabelView label(@PathParam("code") String code) {
-        Site site = sites.visible(code);
-        return label(site);
-    }
-
-    LabelView label(Site site) {
-        List<LabelDecision> decisions = queries.labelDecisions(site.id());
-        LabelStatus status = LabelStatus.of(queries.decisions(site.id()),
-                queries.ofSite(site.id()).stream().map(Audit::planned).toList(),
-                decisions.stream().map(LabelDecision::auditId).collect(Collectors.toSet()),
-                LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
-        return LabelView.of(site.code(), status, decisions.stream().map(d -> DecisionView.of(d, site.code()))
-                .toList());
-    }
-
-    @GET
-    @Path("audits")
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT, Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR})
     @Operation(summary = "The audits the caller may see, filtered by dates, region, status and type")
     public List<AuditView> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -141,7 +95,7 @@ public class AuditResource {
     }
 
     @GET
-    @Path("audits/{id}")
+    @Path("{id}")
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT, Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR})
     @Operation(summary = "One audit")
     public AuditView show(@PathParam("id") String id) {
@@ -149,7 +103,7 @@ public class AuditResource {
     }
 
     @PUT
-    @Path("audits/{id}/date")
+    @Path("{id}/date")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT})
     @Operation(summary = "Moves an audit; the 2-month rule (V.2) is checked again for every external audit")
@@ -159,7 +113,7 @@ public class AuditResource {
     }
 
     @POST
-    @Path("audits/{id}/cancellation")
+    @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT})
     @Operation(summary = "Cancels an audit, with the reason; its auditor's access ends")
@@ -169,7 +123,7 @@ public class AuditResource {
     }
 
     @PUT
-    @Path("audits/{id}/auditor")
+    @Path("{id}/auditor")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT})
     @Operation(summary = "Assigns the auditor, who gets read access to the site's evidence for the audit's window")
@@ -179,7 +133,7 @@ public class AuditResource {
     }
 
     @GET
-    @Path("audits/{id}/grid")
+    @Path("{id}/grid")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT, Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR})
@@ -195,7 +149,7 @@ public class AuditResource {
     }
 
     @GET
-    @Path("audits/{id}/report")
+    @Path("{id}/report")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT, Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR})
@@ -205,7 +159,7 @@ public class AuditResource {
     }
 
     @PUT
-    @Path("audits/{id}/grid/{line}")
+    @Path("{id}/grid/{line}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT, Roles.AUDITOR})
@@ -227,7 +181,7 @@ public class AuditResource {
     }
 
     @POST
-    @Path("audits/{id}/closure")
+    @Path("{id}/closure")
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT, Roles.AUDITOR})
     @Operation(summary = "Closes the audit with its report; refused while a line is not assessed")
     public AuditView close(@PathParam("id") String id) {
@@ -235,7 +189,7 @@ public class AuditResource {
     }
 
     @POST
-    @Path("audits/{id}/decision")
+    @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DMAT_ADMIN)
     @Operation(summary = "Records the DMAT's label decision after a closed external audit")
