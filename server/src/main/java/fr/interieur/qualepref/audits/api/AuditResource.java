@@ -21,7 +21,6 @@ import fr.interieur.qualepref.security.application.CallerContext;
 import fr.interieur.qualepref.security.domain.Caller;
 import fr.interieur.qualepref.security.domain.Roles;
 import fr.interieur.qualepref.sites.application.SiteService;
-import fr.interieur.qualepref.sites.domain.Site;
 import fr.interieur.qualepref.sites.domain.SiteAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,7 +44,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -109,7 +107,7 @@ public class AuditResource {
     @Operation(summary = "Moves an audit; the 2-month rule (V.2) is checked again for every external audit")
     public AuditView reschedule(@PathParam("id") String id,
                                 @Valid @NotNull(message = "a JSON body is required") RescheduleRequest r) {
-        return AuditView.of(audits.reschedule(entered(id), r.date));
+        return AuditView.of(audits.reschedule(entered(id).id(), r.date));
     }
 
     @POST
@@ -119,7 +117,7 @@ public class AuditResource {
     @Operation(summary = "Cancels an audit, with the reason; its auditor's access ends")
     public AuditView cancel(@PathParam("id") String id,
                             @Valid @NotNull(message = "a JSON body is required") CancellationRequest r) {
-        return AuditView.of(audits.cancel(entered(id), r.reason));
+        return AuditView.of(audits.cancel(entered(id).id(), r.reason));
     }
 
     @PUT
@@ -129,7 +127,7 @@ public class AuditResource {
     @Operation(summary = "Assigns the auditor, who gets read access to the site's evidence for the audit's window")
     public AuditView assign(@PathParam("id") String id,
                             @Valid @NotNull(message = "a JSON body is required") AuditorRequest r) {
-        return AuditView.of(audits.assignAuditor(entered(id), r.login));
+        return AuditView.of(audits.assignAuditor(entered(id).id(), r.login));
     }
 
     @GET
@@ -176,7 +174,7 @@ public class AuditResource {
         if (r.evidence != null && r.evidence.stream().anyMatch(d -> d == null || d <= 0)) {
             throw new InvalidRequest("evidence lists document ids (positive numbers).");
         }
-        AuditLine assessed = audits.assess(audit, number("line", line), verdict, r.comment, r.evidence);
+        AuditLine assessed = audits.assess(audit.id(), number("line", line), verdict, r.comment, r.evidence);
         return GridLineView.of(assessed, grids.evidence(audit.id()).get(assessed.id()));
     }
 
@@ -185,7 +183,7 @@ public class AuditResource {
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT, Roles.AUDITOR})
     @Operation(summary = "Closes the audit with its report; refused while a line is not assessed")
     public AuditView close(@PathParam("id") String id) {
-        return AuditView.of(audits.close(entered(id)));
+        return AuditView.of(audits.close(entered(id).id()));
     }
 
     @POST
@@ -196,7 +194,7 @@ public class AuditResource {
     public Response decide(@PathParam("id") String id,
                            @Valid @NotNull(message = "a JSON body is required") DecisionRequest r) {
         Audit audit = entered(id);
-        LabelDecision d = audits.decide(audit, LabelDecisionKind.valueOf(r.decision.toUpperCase(Locale.ROOT)),
+        LabelDecision d = audits.decide(audit.id(), LabelDecisionKind.valueOf(r.decision.toUpperCase(Locale.ROOT)),
                 r.decidedOn, r.note);
         return Response.status(Response.Status.CREATED).entity(DecisionView.of(d, audit.site().code())).build();
     }

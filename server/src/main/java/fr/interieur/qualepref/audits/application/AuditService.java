@@ -72,7 +72,8 @@ public class AuditService {
                            String internalAuditor, Long basedOn) {
     }
 
-    public List<Audit> schedule(Site site, Schedule s) {
+    public List<Audit> schedule(Site requested, Schedule s) {
+        Site site = audits.lockSite(requested.id());
         Caller caller = callers.required();
         requireScheduler(caller, site, s.type());
         if (s.withInternal() != null) {
@@ -83,12 +84,12 @@ public class AuditService {
         }
         Optional<Audit> previous = Optional.empty();
         if (s.basedOn() != null) {
-            previous = audits.find(s.basedOn()).filter(a -> a.site().id().equals(site.id()));
+            previous = audits.find(s.basedOn()).filter(a -> a.site().id().equals(requested.id()));
             if (previous.isEmpty()) {
                 throw new InvalidRequest("basedOn must be an audit of the same site; " + s.basedOn() + " is not.");
             }
         }
-        List<Audit> existing = audits.ofSiteLocked(site.id());
+        List<Audit> existing = audits.ofSite(site.id());
         List<PlannedAudit> added = new ArrayList<>();
         added.add(new PlannedAudit(-1, s.type(), AuditStatus.SCHEDULED, s.date()));
         if (s.withInternal() != null) {
@@ -117,9 +118,10 @@ public class AuditService {
         return audit;
     }
 
-    public Audit reschedule(Audit audit, LocalDate date) {
+    public Audit reschedule(long id, LocalDate date) {
+        Audit audit = locked(id);
         requireScheduler(callers.required(), audit.site(), audit.type());
-        List<Audit> existing = audits.ofSiteLocked(audit.site().id());
+        List<Audit> existing = audits.ofSite(audit.site().id());
         SchedulingRules.checkMove(audit.planned(), date, today(), existing.stream().map(Audit::planned).toList());
         String before = audit.summary();
         audit.moveTo(date);
@@ -131,9 +133,10 @@ public class AuditService {
         return audit;
     }
 
-    public Audit cancel(Audit audit, String reason) {
+    public Audit cancel(long id, String reason) {
+        Audit audit = locked(id);
         requireScheduler(callers.required(), audit.site(), audit.type());
-        List<Audit> existing = audits.ofSiteLocked(audit.site().id());
+        List<Audit> existing = audits.ofSite(audit.site().id());
         SchedulingRules.checkCancel(audit.planned(), existing.stream().map(Audit::planned).toList());
         String before = audit.summary();
         audit.cancel(reason.strip());
@@ -146,7 +149,8 @@ public class AuditService {
     }
 
     /** Assigns (or replaces) the auditor: the new one gets the access window, the previous one loses it. */
-    public Audit assignAuditor(Audit audit, String login) {
+    public Audit assignAuditor(long id, String login) {
+        Audit audit = locked(id);
         requireScheduler(callers.required(), audit.site(), audit.type());
         if (!audit.status().open()) {
             throw RuleViolation.of("AUDIT_NOT_OPEN", "V", "l'audit n'est plus ouvert", "the audit is no longer open");
@@ -167,7 +171,8 @@ public class AuditService {
     }
 
     /** Sets the verdict, comment and evidence of a line; the first verdict starts the audit. */
-    public AuditLine assess(Audit audit, long lineId, Verdict verdict, String comment, List<Long> evidence) {
+    public AuditLine assess(long id, long lineId, Verdict verdict, String comment, List<Long> evidence) {
+        Audit audit = locked(id);
         requireAssessor(callers.required(), audit);
         if (!audit.status().open()) {
             throw RuleViolation.of("AUDIT_NOT_OPEN", "V", "un audit clos ou annulé ne se modifie plus",
@@ -187,7 +192,8 @@ public class AuditService {
     }
 
     /** Closes the audit with its report: every line assessed; the auditor's access ends {@code AFTER} the report. */
-    public Audit close(Audit audit) {
+    public Audit close(long id) {
+        Audit audit = locked(id);
         requireAssessor(callers.required(), audit);
         if (!audit.status().open()) {
             throw RuleViolation.of("AUDIT_NOT_OPEN", "V", "l'audit est déjà clos ou annulé",
@@ -213,7 +219,8 @@ public class AuditService {
     }
 
     /** The DMAT's decision after a closed external audit; a grant runs three years (LabelRules). */
-    public LabelDecision decide(Audit audit, LabelDecisionKind kind, LocalDate decidedOn, String note) {
+    public LabelDecision decide(long id, LabelDecisionKind kind, LocalDate decidedOn, String note) {
+        Audit audit = locked(id);
         Caller caller = callers.required();
         if (!caller.isDmat()) {
             throw new Forbidden("Label decisions are the DMAT's.");
@@ -244,6 +251,16 @@ public class AuditService {
         record(audit, "LABEL_" + kind, null, kind + " on " + decidedOn
                 + (validity == null ? "" : " valid " + validity.from() + "…" + validity.until()));
         return decision;
+    }
+
+    /**
+     * The audit, read in this transaction (the resource's copy is detached) with its site row locked: one change of a
+     * site's schedule at a time, so that two requests cannot both pass the V.2 check.
+     */
+    private Audit locked(long id) {
+        Audit audit = audits.find(id).orElseThrow(() -> new NotFound("No audit " + id + "."));
+        audits.lockSite(audit.site().id());
+        return audit;
     }
 
     LocalDate today() {

@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.audits.domain;
 
+import fr.interieur.qualepref.sites.domain.Site;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +10,8 @@ public interface Audits {
 
     Optional<Audit> find(long id);
 
-    /** Every audit of the site, oldest first; the site row is locked for the transaction (one scheduler at a time). */
-    List<Audit> ofSiteLocked(long siteId);
+    /** The site, its row locked for the transaction: one change of its schedule at a time. */
+    Site lockSite(long siteId);
 
     List<Audit> ofSite(long siteId);
 

@@ -24,9 +24,8 @@ public class JpaAudits implements Audits {
     }
 
     @Override
-    public List<Audit> ofSiteLocked(long siteId) {
-        em.find(Site.class, siteId, LockModeType.PESSIMISTIC_WRITE);
-        return ofSite(siteId);
+    public Site lockSite(long siteId) {
+        return em.find(Site.class, siteId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
