@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 
 @Command(name = "reports", mixinStandardHelpOptions = true,
         description = "National consolidation reports (a regional pilot gets its region's).",
-        subcommands = {ReportsCoverageCommand.class})
+        subcommands = {ReportsCoverageCommand.class, ReportsModulesCommand.class, ReportsAuditsCommand.class})
 public final class ReportsCommand extends GroupCommand {
 }

@@ -2,6 +2,8 @@ package fr.interieur.qualepref.audits.api;
 
 import fr.interieur.qualepref.audits.application.AuditQueries;
 import fr.interieur.qualepref.audits.application.CoverageReport;
+import fr.interieur.qualepref.audits.application.NationalReports;
+import fr.interieur.qualepref.referential.application.ReferentialCatalog;
 import fr.interieur.qualepref.security.domain.Roles;
 import fr.interieur.qualepref.sites.application.SiteService;
 import fr.interieur.qualepref.sites.domain.SiteRepository.SiteFilter;
@@ -35,6 +37,9 @@ public class ReportResource {
     @Inject
     AuditQueries audits;
 
+    @Inject
+    ReferentialCatalog referential;
+
     @GET
     @Path("coverage")
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
@@ -46,6 +51,29 @@ public class ReportResource {
         var schedule = audits.between(null, null).stream().filter(a -> ids.contains(a.site().id())).toList();
         var decisions = audits.allDecisions().stream().filter(d -> ids.contains(d.siteId())).toList();
         return CoverageReport.compute(visible, schedule, decisions, day);
+    }
+
+    @GET
+    @Path("modules")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "Module adoption of the engaged sites, nationally, by region and by type (II.2)")
+    public NationalReports.ModuleAdoption modules() {
+        var version = referential.version(ReferentialCatalog.LATEST);
+        var modules = referential.modules(version).stream().map(m -> m.number())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return NationalReports.modules(sites.list(new SiteFilter(null, null, null, null, null)), modules);
+    }
+
+    @GET
+    @Path("audits")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "The audit calendar: upcoming and overdue audits, and external audits breaking V.2")
+    public NationalReports.Calendar calendar(@QueryParam("on") String on) {
+        LocalDate day = on == null || on.isBlank() ? LocalDate.now(ZoneId.of("Europe/Paris")) : parse(on);
+        var ids = sites.list(new SiteFilter(null, null, null, null, null)).stream().map(s -> s.id())
+                .collect(java.util.stream.Collectors.toSet());
+        return NationalReports.calendar(audits.between(null, null).stream()
+                .filter(a -> ids.contains(a.site().id())).toList(), day);
     }
 
     private static LocalDate parse(String text) {

@@ -76,6 +76,12 @@ public final class SchedulingRules {
         throwIfAny(breaches(existing, after, null));
     }
 
+    /** The open external audits of one site that have no preparatory audit in their V.2 window. */
+    public static List<PlannedAudit> unprepared(List<PlannedAudit> siteAudits) {
+        return siteAudits.stream().filter(a -> a.type().external() && a.status().open())
+                .filter(a -> missingPreparation(a, siteAudits).isPresent()).toList();
+    }
+
     /**
      * The open external audits that were prepared before the change and are not after it, plus {@code subject} (an
      * external audit being moved) if it is not prepared after the change.

@@ -278,6 +278,15 @@ class AuditsIT {
                 .noneMatch(s -> s.getString("site").equals("29-MORLAIX"))
                 .anyMatch(s -> s.getString("site").equals("35") && s.getString("reason").equals("AUDIT_SCHEDULED"));
         refused(referent29.get("reports/coverage"), 403, null);
+
+        JsonObject modules = ok(pilotBzh.get("reports/modules")).object();
+        assertThat(modules.getJsonArray("byRegion").getJsonObject(0).getJsonObject("modules").getInt("1"))
+                .isEqualTo(modules.getJsonObject("national").getInt("sites"));
+        JsonObject calendar = ok(dmat.get("reports/audits")).object();
+        assertThat(calendar.getJsonArray("upcoming").getValuesAs(JsonObject.class))
+                .anyMatch(a -> a.getString("site").equals("35") && a.getString("type").equals("external-initial"));
+        assertThat(calendar.getJsonArray("breaches").getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getString("site").equals("35"));
         assertThat(ok(dmat.get("reports/coverage")).object().getJsonObject("national").getInt("inScope"))
                 .isGreaterThanOrEqualTo(bzh.getInt("inScope"));
     }
