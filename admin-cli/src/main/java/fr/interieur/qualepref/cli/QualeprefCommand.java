@@ -1,10 +1,13 @@
 package fr.interieur.qualepref.cli;
 
+import fr.interieur.qualepref.cli.audits.AuditsCommand;
+import fr.interieur.qualepref.cli.audits.LabelsCommand;
 import fr.interieur.qualepref.cli.auth.LoginCommand;
 import fr.interieur.qualepref.cli.auth.LogoutCommand;
 import fr.interieur.qualepref.cli.connection.Connection;
 import fr.interieur.qualepref.cli.connection.Settings;
 import fr.interieur.qualepref.cli.referential.ReferentialCommand;
+import fr.interieur.qualepref.cli.reports.ReportsCommand;
 import fr.interieur.qualepref.cli.sites.SitesCommand;
 import fr.interieur.qualepref.cli.users.UsersCommand;
 import java.io.IOException;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "qualepref",
         mixinStandardHelpOptions = true,
         subcommands = {LoginCommand.class, LogoutCommand.class, SitesCommand.class, UsersCommand.class,
-                ReferentialCommand.class, CompletionCommand.class},
+                AuditsCommand.class, LabelsCommand.class, ReportsCommand.class, ReferentialCommand.class,
+                CompletionCommand.class},
         versionProvider = QualeprefCommand.Version.class,
         description = "Administration of the Qual-e-pref platform for the DMAT.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FakeServer implements AutoCloseable {
 
-    record Request(String method, String path, String query, String authorization, String body) {
+    record Request(String method, String path, String query, String authorization, String accept, String body) {
     }
 
     private record Answer(int status, String contentType, String body) {
@@ -38,7 +38,8 @@ final class FakeServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
             requests.add(new Request(method, path, exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Accept"), body));
             Answer a = answers.getOrDefault(method + " " + path, new Answer(404, "application/problem+json",
                     "{\"status\":404,\"detail\":\"No resource at " + path + ".\"}"));
             byte[] bytes = a.body().getBytes(StandardCharsets.UTF_8);
@@ -58,6 +59,11 @@ final class FakeServer implements AutoCloseable {
 
     FakeServer json(String method, String path, int status, String body) {
         answers.put(method + " /api/v1" + path, new Answer(status, "application/json", body));
+        return this;
+    }
+
+    FakeServer answerText(String method, String path, String contentType, String body) {
+        answers.put(method + " /api/v1" + path, new Answer(200, contentType, body));
         return this;
     }
 

@@ -19,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -204,6 +209,68 @@ class CliEndToEndIT {
 
     @Test
     @Order(9)
+    void scheduleGridVerdictsCloseDecisionAndCoverage() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        Run refused = cli("audits", "schedule", "22", "--type", "external-initial", "--date",
+                today.plusDays(200).toString());
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).contains("INTERNAL_AUDIT_BEFORE_EXTERNAL", "between");
+
+        Run scheduled = cli("audits", "schedule", "22", "--type", "external-initial", "--date",
+                today.plusDays(61).toString(), "--with-internal", today.plusDays(1).toString(), "--output", "json");
+        assertThat(scheduled.exit()).as(scheduled.toString()).isZero();
+        JsonArray audits = Json.createReader(new StringReader(scheduled.out())).readArray();
+        String external = String.valueOf(audits.getJsonObject(0).getJsonNumber("id").longValue());
+
+        Run grid = cli("audits", "grid", external, "--output", "csv");
+        assertThat(grid.exit()).as(grid.toString()).isZero();
+        List<CSVRecord> lines = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(grid.out())).getRecords();
+        assertThat(lines).isNotEmpty();
+        Path filled = config.resolve("grid-filled.csv");
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(filled, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader("reference", "verdict", "comment").get())) {
+            for (CSVRecord line : lines) {
+                boolean first = line.getRecordNumber() == 1;
+                printer.printRecord(line.get("reference"), first ? "piste de progrès" : "conforme",
+                        first ? "Affichage à compléter" : "");
+            }
+        }
+        Run notYet = cli("audits", "close", external);
+        assertThat(notYet.exit()).as(notYet.toString()).isEqualTo(1);
+        assertThat(notYet.err()).contains("GRID_NOT_ASSESSED");
+
+        Run verdicts = cli("audits", "verdicts", external, filled.toString());
+        assertThat(verdicts.exit()).as(verdicts.toString()).isZero();
+        assertThat(verdicts.out()).startsWith("recorded " + lines.size() + ",");
+        Run closed = cli("audits", "close", external, "--output", "json");
+        assertThat(closed.exit()).as(closed.toString()).isZero();
+        assertThat(Json.createReader(new StringReader(closed.out())).readObject().getString("status"))
+                .isEqualTo("CLOSED");
+
+        Run decided = cli("labels", "decide", external, "--decision", "granted", "--note", "Comité du jour");
+        assertThat(decided.exit()).as(decided.toString()).isZero();
+        Run label = cli("labels", "show", "22", "--output", "json");
+        assertThat(Json.createReader(new StringReader(label.out())).readObject().getString("validUntil"))
+                .isEqualTo(today.plusYears(3).toString());
+
+        Run coverage = cli("reports", "coverage", "--output", "json");
+        assertThat(coverage.exit()).as(coverage.toString()).isZero();
+        JsonObject report = Json.createReader(new StringReader(coverage.out())).readObject();
+        assertThat(report.getJsonObject("national").getInt("labelled")).isGreaterThanOrEqualTo(1);
+        assertThat(report.getJsonArray("notLabelled").getValuesAs(JsonObject.class))
+                .noneMatch(s -> s.getString("site").equals("22"))
+                .anyMatch(s -> s.getString("site").equals("56") && s.getString("reason").equals("NO_AUDIT"));
+        Run table = cli("reports", "coverage");
+        assertThat(table.out()).contains("Label coverage on " + today, "Bretagne", "Not labelled:");
+        Run html = cli("audits", "report", external, "--out", config.resolve("report.html").toString());
+        assertThat(html.exit()).as(html.toString()).isZero();
+        assertThat(Files.readString(config.resolve("report.html"))).contains("piste de progrès",
+                "Affichage à compléter");
+    }
+
+    @Test
+    @Order(10)
     void afterLogoutTheServerIsOutOfReach() throws Exception {
         assertThat(cli("logout").exit()).isZero();
         assertThat(config.resolve("session.properties")).doesNotExist();
@@ -213,7 +280,7 @@ class CliEndToEndIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aUsageErrorExitsTwo() throws Exception {
         assertThat(cli("sites", "provision", "--frobnicate").exit()).isEqualTo(2);
     }

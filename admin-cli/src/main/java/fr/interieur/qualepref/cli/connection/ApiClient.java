@@ -40,10 +40,21 @@ public final class ApiClient {
 
     /** @return the answer's JSON, or a missing node for an empty answer (204) */
     public JsonNode send(String method, String path, JsonNode body, String accessToken) {
+        HttpResponse<String> response = exchange(method, path, body, "application/json", accessToken);
+        return read(response.body(), response.statusCode());
+    }
+
+    /** A GET of a document that is not JSON (an HTML report, a CSV export): its text as the server sent it. */
+    public String text(String path, String accept, String accessToken) {
+        return exchange("GET", path, null, accept, accessToken).body();
+    }
+
+    private HttpResponse<String> exchange(String method, String path, JsonNode body, String accept,
+                                          String accessToken) {
         String base = server.toString().replaceAll("/+$", "");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
                 .timeout(TIMEOUT)
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(Json.compact(body), StandardCharsets.UTF_8));
         if (body != null) {
@@ -65,7 +76,7 @@ public final class ApiClient {
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            return read(response.body(), status);
+            return response;
         }
         throw refusal(status, response.body());
     }

@@ -41,6 +41,11 @@ public final class Connection {
         return client.send("PUT", path, body, accessToken());
     }
 
+    /** A document that is not JSON, e.g. {@code text/html} or {@code text/csv}. */
+    public String text(String path, String accept) {
+        return client.text(path, accept, accessToken());
+    }
+
     public JsonNode delete(String path) {
         return client.send("DELETE", path, null, accessToken());
     }

@@ -70,6 +70,15 @@ public class Grant {
         return grantedAt;
     }
 
+    /** Moves the window of a grant that follows dates of the platform (an auditor's access to an audited site). */
+    public void rewindow(OffsetDateTime from, OffsetDateTime until) {
+        if (from != null && until != null && !from.isBefore(until)) {
+            throw new IllegalArgumentException("validFrom must be before validUntil");
+        }
+        this.validFrom = from;
+        this.validUntil = until;
+    }
+
     public RoleGrant toRoleGrant() {
         return new RoleGrant(role, siteId, region, validFrom, validUntil);
     }

@@ -254,6 +254,7 @@ class SitesIT {
             Map.entry("PUT /sites/{code}", "{\"name\":\"Pris\",\"region\":\"" + ARA
                     + "\",\"hasCert\":false,\"engaged\":false,\"modules\":[]}"),
             Map.entry("PUT /sites/{code}/modules", "{\"modules\":[1,3]}"),
+            Map.entry("POST /sites/{code}/audits", "{\"type\":\"self-assessment\",\"date\":\"2099-01-05\"}"),
             Map.entry("PUT /sites/{code}/exclusions/{commitment}",
                     "{\"justification\":\"Tentative depuis un autre site\"}"),
             Map.entry("POST /sites/{code}/action-plans", GOVERNANCE_PLAN),

@@ -1,0 +1,10 @@
+package fr.interieur.qualepref.cli.reports;
+
+import fr.interieur.qualepref.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+@Command(name = "reports", mixinStandardHelpOptions = true,
+        description = "National consolidation reports (a regional pilot gets its region's).",
+        subcommands = {ReportsCoverageCommand.class, ReportsModulesCommand.class, ReportsAuditsCommand.class})
+public final class ReportsCommand extends GroupCommand {
+}

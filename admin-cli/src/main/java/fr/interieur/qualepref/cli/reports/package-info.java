@@ -1,0 +1,2 @@
+/** {@code qualepref reports}: the national consolidation reports. */
+package fr.interieur.qualepref.cli.reports;

@@ -1,0 +1,150 @@
+package fr.interieur.qualepref.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.interieur.qualepref.cli.connection.Json;
+import fr.interieur.qualepref.cli.connection.Session;
+import fr.interieur.qualepref.cli.connection.SessionStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditsCommandsTest {
+
+    static final String AUDIT = "{\"id\":12,\"site\":\"35\",\"siteName\":\"Préfecture d'Ille-et-Vilaine\","
+            + "\"region\":\"Bretagne\",\"type\":\"external-initial\",\"status\":\"SCHEDULED\",\"date\":\"2027-03-15\","
+            + "\"preparatoryFrom\":\"2026-12-16\",\"preparatoryUntil\":\"2027-02-14\"}";
+    static final String GRID = "{\"audit\":" + AUDIT + ",\"lines\":3,\"assessed\":1,\"grid\":["
+            + "{\"id\":101,\"position\":1,\"kind\":\"COMMITMENT\",\"reference\":\"1\",\"title\":\"Accueil\","
+            + "\"verdict\":\"CONFORME\",\"evidence\":[]},"
+            + "{\"id\":102,\"position\":2,\"kind\":\"ITEM\",\"reference\":\"1.1\",\"title\":\"Horaires\","
+            + "\"verdict\":\"NON_EVALUE\",\"evidence\":[]},"
+            + "{\"id\":103,\"position\":3,\"kind\":\"REQUIREMENT\",\"reference\":\"IV.1\",\"title\":\"Responsabilités\","
+            + "\"verdict\":\"NON_EVALUE\",\"evidence\":[]}]}";
+
+    @TempDir
+    Path config;
+
+    @TempDir
+    Path work;
+
+    private final FakeServer server = new FakeServer();
+    private CliRun cli;
+
+    @BeforeEach
+    void loggedIn() {
+        cli = new CliRun(config);
+        cli.env.put("QUALEPREF_SERVER", server.url());
+        server.tokens("refresh-next");
+        new SessionStore(config).save(new Session(server.url(), "dmat-admin", "refresh-0"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void scheduleSendsTheExternalAuditWithItsInternalOne() throws Exception {
+        server.json("POST", "/sites/35/audits", 201, "[" + AUDIT + "]");
+
+        assertThat(cli.run("audits", "schedule", "35", "--type", "external-initial", "--date", "2027-03-15",
+                "--with-internal", "2027-01-15", "--auditor", "certif.auditeur")).isZero();
+
+        assertThat(Json.parse(server.last("POST", "/sites/35/audits").body())).isEqualTo(Json.parse(
+                "{\"type\":\"external-initial\",\"date\":\"2027-03-15\",\"auditor\":\"certif.auditeur\","
+                        + "\"withInternal\":\"2027-01-15\"}"));
+        assertThat(cli.out().lines().toList().get(1)).startsWith("12  35    external-initial  2027-03-15");
+    }
+
+    @Test
+    void aRefusalOfTheTwoMonthRuleExitsOneWithTheRangeThatWouldDo() {
+        server.problem("POST", "/sites/35/audits", 422, "{\"status\":422,\"detail\":\"Refused (V.2).\","
+                + "\"violations\":[{\"rule\":\"INTERNAL_AUDIT_BEFORE_EXTERNAL\",\"reference\":\"V.2\",\"en\":\"the "
+                + "external-initial audit on 2027-03-15 needs an internal audit or a self-assessment about 2 months "
+                + "before it: between 2026-12-16 and 2027-02-14\"}]}");
+
+        assertThat(cli.run("audits", "schedule", "35", "--type", "external-initial", "--date", "2027-03-15"))
+                .isEqualTo(1);
+
+        assertThat(cli.err()).contains("between 2026-12-16 and 2027-02-14", "INTERNAL_AUDIT_BEFORE_EXTERNAL");
+    }
+
+    @Test
+    void aBadDateIsAUsageError() {
+        assertThat(cli.run("audits", "schedule", "35", "--type", "internal", "--date", "15/03/2027")).isEqualTo(2);
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
+    void assessNamesTheLineByItsReference() throws Exception {
+        server.json("GET", "/audits/12/grid", 200, GRID).json("PUT", "/audits/12/grid/103", 200,
+                "{\"id\":103,\"reference\":\"IV.1\",\"verdict\":\"POINT_SENSIBLE\"}");
+
+        assertThat(cli.run("audits", "assess", "12", "IV.1", "--verdict", "point sensible", "--comment",
+                "Organigramme ancien", "--evidence", "7,9")).isZero();
+
+        assertThat(Json.parse(server.last("PUT", "/audits/12/grid/103").body())).isEqualTo(Json.parse(
+                "{\"verdict\":\"point sensible\",\"comment\":\"Organigramme ancien\",\"evidence\":[7,9]}"));
+        assertThat(cli.run("audits", "assess", "12", "99.9", "--verdict", "conforme")).isEqualTo(1);
+        assertThat(cli.err()).contains("the grid has no line 99.9");
+    }
+
+    @Test
+    void verdictsFromAFilledInGridSkipTheUnchangedAndReportTheRefused() throws Exception {
+        server.json("GET", "/audits/12/grid", 200, GRID)
+                .json("PUT", "/audits/12/grid/102", 200, "{}")
+                .problem("PUT", "/audits/12/grid/103", 400, "{\"status\":400,\"detail\":\"unknown verdict 'bof'.\"}");
+        Path csv = work.resolve("grid.csv");
+        Files.writeString(csv, "position,kind,reference,verdict,comment\n"
+                + "1,COMMITMENT,1,CONFORME,\n"
+                + "2,ITEM,1.1,conforme,\"Affichées, à jour\"\n"
+                + "3,REQUIREMENT,IV.1,bof,\n"
+                + "4,ITEM,9.9,conforme,\n", StandardCharsets.UTF_8);
+
+        assertThat(cli.run("audits", "verdicts", "12", csv.toString())).isEqualTo(1);
+
+        assertThat(Json.parse(server.last("PUT", "/audits/12/grid/102").body()))
+                .isEqualTo(Json.parse("{\"verdict\":\"conforme\",\"comment\":\"Affichées, à jour\"}"));
+        assertThat(cli.out()).isEqualTo("recorded 1, unchanged 1, refused 2" + System.lineSeparator());
+        assertThat(cli.err().lines()).containsExactly("line 4 (IV.1): unknown verdict 'bof'.",
+                "line 5: the grid has no line 9.9");
+    }
+
+    @Test
+    void theGridAsCsvIsTheServersExport() {
+        server.answerText("GET", "/audits/12/grid", "text/csv", "position,reference\n1,1\n");
+
+        assertThat(cli.run("audits", "grid", "12", "-o", "csv")).isZero();
+
+        assertThat(cli.out()).isEqualTo("position,reference\n1,1\n");
+        assertThat(server.last("GET", "/audits/12/grid").accept()).isEqualTo("text/csv");
+    }
+
+    @Test
+    void labelDecisionAndCoverageReport() throws Exception {
+        server.json("POST", "/audits/12/decision", 201, "{\"id\":1,\"site\":\"35\",\"audit\":12,"
+                + "\"decision\":\"GRANTED\",\"decidedOn\":\"2027-04-20\",\"validUntil\":\"2030-04-20\"}");
+        assertThat(cli.run("labels", "decide", "12", "--decision", "granted", "--date", "2027-04-20")).isZero();
+        assertThat(Json.parse(server.last("POST", "/audits/12/decision").body()))
+                .isEqualTo(Json.parse("{\"decision\":\"granted\",\"decidedOn\":\"2027-04-20\"}"));
+        assertThat(cli.run("labels", "decide", "12", "--decision", "maybe")).isEqualTo(2);
+
+        server.json("GET", "/reports/coverage", 200, "{\"on\":\"2027-05-01\",\"target\":1.0,"
+                + "\"national\":{\"key\":\"national\",\"inScope\":2,\"labelled\":1,\"rate\":0.5},"
+                + "\"byRegion\":[{\"key\":\"Bretagne\",\"inScope\":2,\"labelled\":1,\"rate\":0.5}],"
+                + "\"byType\":[{\"key\":\"PREFECTURE\",\"inScope\":2,\"labelled\":1,\"rate\":0.5}],"
+                + "\"notLabelled\":[{\"site\":\"29\",\"name\":\"Préfecture du Finistère\",\"region\":\"Bretagne\","
+                + "\"type\":\"PREFECTURE\",\"state\":\"NOT_LABELLED\",\"reason\":\"NO_AUDIT\"}]}");
+        assertThat(cli.run("reports", "coverage", "-o", "csv")).isZero();
+        assertThat(cli.out().lines()).containsExactly("scope,key,inScope,labelled,rate",
+                "national,national,2,1,50.0%", "region,Bretagne,2,1,50.0%", "type,PREFECTURE,2,1,50.0%");
+        assertThat(cli.run("reports", "coverage")).isZero();
+        assertThat(cli.out()).contains("Label coverage on 2027-05-01 (target 100 %)", "Not labelled:",
+                "29    Préfecture du Finistère");
+    }
+}

@@ -1,0 +1,87 @@
+package fr.interieur.qualepref.audits.api;
+
+import fr.interieur.qualepref.audits.application.AuditQueries;
+import fr.interieur.qualepref.audits.application.CoverageReport;
+import fr.interieur.qualepref.audits.application.NationalReports;
+import fr.interieur.qualepref.referential.application.ReferentialCatalog;
+import fr.interieur.qualepref.security.domain.Roles;
+import fr.interieur.qualepref.sites.application.SiteService;
+import fr.interieur.qualepref.sites.domain.SiteRepository.SiteFilter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * National consolidation reports for the DMAT; a regional pilot gets the same restricted to its region (the sites it
+ * may see). They read the national registries (sites, audit schedule, label decisions), never a site's records.
+ */
+@Path("/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Reports", description = "National consolidation reports")
+public class ReportResource {
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    AuditQueries audits;
+
+    @Inject
+    ReferentialCatalog referential;
+
+    @GET
+    @Path("coverage")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "Labelled sites against the sites in scope (II.2), nationally, by region and by type")
+    public CoverageReport.Coverage coverage(@QueryParam("on") String on) {
+        LocalDate day = on == null || on.isBlank() ? LocalDate.now(ZoneId.of("Europe/Paris")) : parse(on);
+        var visible = sites.list(new SiteFilter(null, null, null, null, null));
+        var ids = visible.stream().map(s -> s.id()).collect(java.util.stream.Collectors.toSet());
+        var schedule = audits.between(null, null).stream().filter(a -> ids.contains(a.site().id())).toList();
+        var decisions = audits.allDecisions().stream().filter(d -> ids.contains(d.siteId())).toList();
+        return CoverageReport.compute(visible, schedule, decisions, day);
+    }
+
+    @GET
+    @Path("modules")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "Module adoption of the engaged sites, nationally, by region and by type (II.2)")
+    public NationalReports.ModuleAdoption modules() {
+        var version = referential.version(ReferentialCatalog.LATEST);
+        var modules = referential.modules(version).stream().map(m -> m.number())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return NationalReports.modules(sites.list(new SiteFilter(null, null, null, null, null)), modules);
+    }
+
+    @GET
+    @Path("audits")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "The audit calendar: upcoming and overdue audits, and external audits breaking V.2")
+    public NationalReports.Calendar calendar(@QueryParam("on") String on) {
+        LocalDate day = on == null || on.isBlank() ? LocalDate.now(ZoneId.of("Europe/Paris")) : parse(on);
+        var ids = sites.list(new SiteFilter(null, null, null, null, null)).stream().map(s -> s.id())
+                .collect(java.util.stream.Collectors.toSet());
+        return NationalReports.calendar(audits.between(null, null).stream()
+                .filter(a -> ids.contains(a.site().id())).toList(), day);
+    }
+
+    private static LocalDate parse(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new fr.interieur.qualepref.platform.errors.InvalidRequest("on must be a date YYYY-MM-DD, not '"
+                    + text + "'.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of the audits capability. */
+package fr.interieur.qualepref.audits.infrastructure;

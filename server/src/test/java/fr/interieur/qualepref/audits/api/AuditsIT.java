@@ -1,0 +1,323 @@
+package fr.interieur.qualepref.audits.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.interieur.qualepref.testing.Accounts;
+import fr.interieur.qualepref.testing.Api;
+import fr.interieur.qualepref.testing.Api.Reply;
+import fr.interieur.qualepref.testing.ServerDeployment;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Audits through HTTP: scheduling under V.2 (the 2-month rule, both audits in one transaction, rescheduling), the
+ * auditor's access window, the grid of a sous-préfecture with an exclusion, verdicts and closing, exports, the label
+ * decision and the coverage report — and that no audit route lets one site reach another's audits.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditsIT {
+
+    static final String BZH = "Bretagne";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ServerDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Api anonymous;
+    static Api dmat;
+    static Api referent29;
+    static Api referentBrest;
+    static Api referent35;
+    static Api pilotBzh;
+
+    @BeforeEach
+    void world() {
+        if (dmat != null) {
+            return;
+        }
+        anonymous = new Api(base);
+        dmat = anonymous.as(Accounts.adminToken(anonymous));
+        created(dmat.post("sites", "application/json", site("29", "Préfecture du Finistère", "PREFECTURE", null,
+                false, true, "[1,3,4,5,7]")));
+        created(dmat.post("sites", "application/json", site("29-BREST", "Sous-préfecture de Brest",
+                "SOUS_PREFECTURE", "29", false, true, "[1,4]")));
+        created(dmat.post("sites", "application/json", site("29-MORLAIX", "Sous-préfecture de Morlaix",
+                "SOUS_PREFECTURE", "29", false, false, "[]")));
+        created(dmat.post("sites", "application/json", site("35", "Préfecture d'Ille-et-Vilaine", "PREFECTURE", null,
+                true, true, "[1,2,3,4,5,7]")));
+        referent29 = anonymous.as(Accounts.userWith(dmat, "referent-29", "QUALITY_REFERENT", "29", null));
+        referentBrest = anonymous.as(Accounts.userWith(dmat, "referent-brest", "QUALITY_REFERENT", "29-BREST", null));
+        referent35 = anonymous.as(Accounts.userWith(dmat, "referent-35", "QUALITY_REFERENT", "35", null));
+        pilotBzh = anonymous.as(Accounts.userWith(dmat, "pilot-bzh", "REGIONAL_PILOT", null, BZH));
+        ok(referentBrest.put("sites/29-BREST/exclusions/36", "{\"justification\":\"Pas de mission collectivités\"}"));
+    }
+
+    static String site(String code, String name, String type, String parent, boolean cert, boolean engaged,
+                       String modules) {
+        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"type\":\"" + type + "\",\"region\":\"" + BZH
+                + "\"," + (parent == null ? "" : "\"parent\":\"" + parent + "\",") + "\"hasCert\":" + cert
+                + ",\"engaged\":" + engaged + ",\"modules\":" + modules + "}";
+    }
+
+    static Reply created(Reply r) {
+        assertThat(r.status()).as(r.toString()).isIn(201, 409);
+        return r;
+    }
+
+    static Reply ok(Reply r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r;
+    }
+
+    static Reply refused(Reply r, int status, String rule) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        if (rule != null) {
+            assertThat(r.body()).contains(rule);
+        }
+        return r;
+    }
+
+    static Reply schedule(Api api, String code, String body) {
+        return api.post("sites/" + code + "/audits", "application/json", body);
+    }
+
+    static String audit(String type, LocalDate date) {
+        return "{\"type\":\"" + type + "\",\"date\":\"" + date + "\"}";
+    }
+
+    @Test
+    void anExternalAuditWithoutItsInternalAuditIsRefusedWithTheDatesThatWouldDoAndNothingIsCreated() {
+        LocalDate external = TODAY.plusMonths(5).plusDays(3);
+        Reply r = refused(schedule(dmat, "29", audit("external-initial", external)), 422,
+                "INTERNAL_AUDIT_BEFORE_EXTERNAL");
+        LocalDate nominal = external.minusMonths(2);
+        assertThat(r.body()).contains(nominal.minusDays(30).toString(), nominal.plusDays(30).toString());
+        assertThat(ok(dmat.get("sites/29/audits")).array().getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getString("date").equals(external.toString()));
+    }
+
+    @Test
+    void bothAuditsInOneRequestThenMovingEitherReChecksTheRule() {
+        LocalDate external = TODAY.plusMonths(6);
+        LocalDate internal = external.minusMonths(2);
+        Reply r = schedule(dmat, "35", "{\"type\":\"external-initial\",\"date\":\"" + external
+                + "\",\"withInternal\":\"" + internal + "\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        List<JsonObject> audits = r.array().getValuesAs(JsonObject.class);
+        assertThat(audits).extracting(a -> a.getString("type")).containsExactly("external-initial", "internal");
+        assertThat(audits.get(0).getString("preparatoryUntil")).isEqualTo(internal.plusDays(30).toString());
+        long ext = audits.get(0).getJsonNumber("id").longValue();
+        long in = audits.get(1).getJsonNumber("id").longValue();
+
+        // one day outside the window, then one day inside
+        LocalDate outside = firstExternalDayBeyond(internal);
+        refused(dmat.put("audits/" + ext + "/date", "{\"date\":\"" + outside + "\"}"), 422,
+                "INTERNAL_AUDIT_BEFORE_EXTERNAL");
+        ok(dmat.put("audits/" + ext + "/date", "{\"date\":\"" + outside.minusDays(1) + "\"}"));
+        refused(dmat.put("audits/" + in + "/date", "{\"date\":\"" + internal.minusDays(40) + "\"}"), 422,
+                "INTERNAL_AUDIT_BEFORE_EXTERNAL");
+        refused(dmat.post("audits/" + in + "/cancellation", "application/json", "{\"reason\":\"Auditeur absent\"}"),
+                422, "INTERNAL_AUDIT_BEFORE_EXTERNAL");
+        // the référent may move the internal audit, not the external one
+        refused(referent35.put("audits/" + ext + "/date", "{\"date\":\"" + external + "\"}"), 403, null);
+        ok(referent35.put("audits/" + in + "/date", "{\"date\":\"" + internal.plusDays(1) + "\"}"));
+        // the regional pilot sees both; another site's référent sees neither
+        assertThat(ok(pilotBzh.get("audits?region=" + BZH.replace(" ", "%20") + "&type=internal")).array()
+                .getValuesAs(JsonObject.class)).anyMatch(a -> a.getJsonNumber("id").longValue() == in);
+        refused(referent29.get("audits/" + ext), 404, null);
+        assertThat(ok(referent29.get("audits")).array().getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getString("site").equals("35"));
+    }
+
+    @Test
+    void aSiteNotEngagedAndADateInThePastAreRefused() {
+        refused(schedule(dmat, "29-MORLAIX", audit("self-assessment", TODAY.plusDays(5))), 422, "SITE_NOT_ENGAGED");
+        refused(schedule(dmat, "29", audit("self-assessment", TODAY.minusDays(1))), 422, "AUDIT_IN_THE_PAST");
+        refused(schedule(dmat, "29", "{\"type\":\"inspection\",\"date\":\"" + TODAY + "\"}"), 400, "type");
+        refused(schedule(dmat, "29", "{\"type\":\"internal\",\"date\":\"demain\"}"), 400, null);
+        refused(schedule(referent29, "29", audit("external-initial", TODAY.plusMonths(3))), 403, null);
+    }
+
+    @Test
+    void theAuditorReadsAndAssessesTheGridInItsWindowAndTheAuditClosesWhenEveryLineIsAssessed() throws Exception {
+        Accounts.userWith(dmat, "auditeur-brest", "AUDITOR", "35", null);
+        Reply r = schedule(dmat, "29-BREST", "{\"type\":\"internal\",\"date\":\"" + TODAY.plusDays(3)
+                + "\",\"auditor\":\"auditeur-brest\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonObject audit = r.array().getJsonObject(0);
+        long id = audit.getJsonNumber("id").longValue();
+        assertThat(audit.getString("auditor")).isEqualTo("auditeur-brest");
+        assertThat(audit.getString("auditorAccessFrom")).startsWith(TODAY.plusDays(3).minusDays(14).toString());
+        // the grant is visible: on the user, and in the site's view of the audit
+        assertThat(ok(dmat.get("users/auditeur-brest")).body()).contains("\"site\":\"29-BREST\"");
+        assertThat(ok(referentBrest.get("audits/" + id)).object().getString("auditor")).isEqualTo("auditeur-brest");
+
+        Api auditor = anonymous.as(Accounts.token(anonymous, "auditeur-brest", Accounts.PASSWORD));
+        JsonObject grid = ok(auditor.get("audits/" + id + "/grid")).object();
+        List<JsonObject> lines = grid.getJsonArray("grid").getValuesAs(JsonObject.class);
+        assertThat(lines).extracting(l -> l.getString("reference")).contains("1", "1.1", "36", "IV.1", "V.3")
+                .doesNotContain("21", "47");
+        assertThat(lines).filteredOn(l -> l.getString("reference").startsWith("36"))
+                .allSatisfy(l -> {
+                    assertThat(l.getString("verdict")).isEqualTo("NON_APPLICABLE");
+                    assertThat(l.getString("notApplicableWhy")).isEqualTo("Pas de mission collectivités");
+                });
+        long first = lines.get(0).getJsonNumber("id").longValue();
+
+        ok(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"non-conformité mineure\","
+                + "\"comment\":\"Pas d'affichage des horaires <b>à l'entrée</b>\",\"evidence\":[41,42]}"));
+        refused(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"excellent\"}"), 400, "verdict");
+        refused(referentBrest.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"conforme\"}"), 403, null);
+        refused(referent35.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"conforme\"}"), 404, null);
+        assertThat(ok(dmat.get("audits/" + id)).object().getString("status")).isEqualTo("IN_PROGRESS");
+        refused(auditor.post("audits/" + id + "/closure", "application/json", ""), 422, "GRID_NOT_ASSESSED");
+
+        for (JsonObject line : lines.subList(1, lines.size())) {
+            if (line.getString("verdict").equals("NON_EVALUE")) {
+                ok(auditor.put("audits/" + id + "/grid/" + line.getJsonNumber("id").longValue(),
+                        "{\"verdict\":\"conforme\"}"));
+            }
+        }
+        JsonObject closed = ok(auditor.post("audits/" + id + "/closure", "application/json", "")).object();
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("reportOn")).isEqualTo(TODAY.toString());
+        assertThat(closed.getString("auditorAccessUntil")).startsWith(TODAY.plusDays(31).toString());
+        refused(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"conforme\"}"), 422, "AUDIT_NOT_OPEN");
+
+        Reply csv = auditor.send(HttpRequest.newBuilder(auditor.api("audits/" + id + "/grid"))
+                .header("Accept", "text/csv"));
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body())).getRecords();
+        assertThat(rows).hasSize(lines.size());
+        assertThat(rows.get(0).get("verdict")).isEqualTo("NON_CONFORMITE_MINEURE");
+        assertThat(rows.get(0).get("evidence")).isEqualTo("41 42");
+
+        Reply html = referentBrest.send(HttpRequest.newBuilder(referentBrest.api("audits/" + id + "/report")).header("Accept", "text/html"));
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains("Sous-préfecture de Brest", "non-conformité mineure",
+                "&lt;b&gt;à l&#39;entrée&lt;/b&gt;").doesNotContain("<b>à l'entrée</b>");
+
+        // a new audit can start from this grid: evidence kept, verdicts reset
+        Reply next = schedule(referentBrest, "29-BREST", "{\"type\":\"self-assessment\",\"date\":\""
+                + TODAY.plusDays(20) + "\",\"basedOn\":" + id + "}");
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        long nextId = next.array().getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject firstAgain = ok(referentBrest.get("audits/" + nextId + "/grid")).object().getJsonArray("grid")
+                .getJsonObject(0);
+        assertThat(firstAgain.getString("verdict")).isEqualTo("NON_EVALUE");
+        assertThat(firstAgain.getJsonArray("evidence").toString()).isEqualTo("[41,42]");
+    }
+
+    @Test
+    void theLabelDecisionAfterAClosedExternalAuditAndTheCoverageReport() {
+        LocalDate external = TODAY.plusDays(61);
+        Reply r = schedule(dmat, "29", "{\"type\":\"external-initial\",\"date\":\"" + external
+                + "\",\"withInternal\":\"" + TODAY.plusDays(1) + "\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        long ext = r.array().getJsonObject(0).getJsonNumber("id").longValue();
+        long in = r.array().getJsonObject(1).getJsonNumber("id").longValue();
+        assertThat(ok(dmat.get("sites/29/label")).object().getString("reason")).isEqualTo("AUDIT_SCHEDULED");
+
+        refused(dmat.post("audits/" + in + "/decision", "application/json", "{\"decision\":\"granted\","
+                + "\"decidedOn\":\"" + TODAY + "\"}"), 422, "DECISION_AFTER_EXTERNAL_AUDIT");
+        refused(dmat.post("audits/" + ext + "/decision", "application/json", "{\"decision\":\"granted\","
+                + "\"decidedOn\":\"" + TODAY + "\"}"), 422, "DECISION_AFTER_REPORT");
+
+        for (JsonObject line : ok(dmat.get("audits/" + ext + "/grid")).object().getJsonArray("grid")
+                .getValuesAs(JsonObject.class)) {
+            ok(dmat.put("audits/" + ext + "/grid/" + line.getJsonNumber("id").longValue(),
+                    "{\"verdict\":\"conforme\"}"));
+        }
+        ok(dmat.post("audits/" + ext + "/closure", "application/json", ""));
+        assertThat(ok(dmat.get("sites/29/label")).object().getString("reason")).isEqualTo("AWAITING_DECISION");
+        refused(referent29.post("audits/" + ext + "/decision", "application/json", "{\"decision\":\"granted\","
+                + "\"decidedOn\":\"" + TODAY + "\"}"), 403, null);
+
+        Reply decided = dmat.post("audits/" + ext + "/decision", "application/json", "{\"decision\":\"granted\","
+                + "\"decidedOn\":\"" + TODAY + "\",\"note\":\"Comité de labellisation\"}");
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
+        assertThat(decided.object().getString("validUntil")).isEqualTo(TODAY.plusYears(3).toString());
+        refused(dmat.post("audits/" + ext + "/decision", "application/json", "{\"decision\":\"refused\","
+                + "\"decidedOn\":\"" + TODAY + "\"}"), 409, null);
+
+        JsonObject label = ok(referent29.get("sites/29/label")).object();
+        assertThat(label.getString("state")).isEqualTo("LABELLED");
+        assertThat(label.getString("followUpDue")).isEqualTo(TODAY.plusMonths(18).toString());
+
+        JsonObject coverage = ok(pilotBzh.get("reports/coverage")).object();
+        assertThat(coverage.getJsonArray("byRegion").getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("key")).containsExactly(BZH);
+        JsonObject bzh = coverage.getJsonArray("byRegion").getJsonObject(0);
+        assertThat(bzh.getInt("labelled")).isGreaterThanOrEqualTo(1);
+        assertThat(coverage.getJsonArray("notLabelled").getValuesAs(JsonObject.class))
+                .noneMatch(s -> s.getString("site").equals("29"))
+                .noneMatch(s -> s.getString("site").equals("29-MORLAIX"))
+                .allMatch(s -> List.of("NO_AUDIT", "AUDIT_SCHEDULED", "AWAITING_DECISION", "REFUSED", "SUSPENDED",
+                        "EXPIRED").contains(s.getString("reason")));
+        refused(referent29.get("reports/coverage"), 403, null);
+
+        JsonObject modules = ok(pilotBzh.get("reports/modules")).object();
+        assertThat(modules.getJsonArray("byRegion").getJsonObject(0).getJsonObject("modules").getInt("1"))
+                .isEqualTo(modules.getJsonObject("national").getInt("sites"));
+        JsonObject calendar = ok(dmat.get("reports/audits")).object();
+        assertThat(calendar.getJsonArray("upcoming").getValuesAs(JsonObject.class))
+                .anyMatch(a -> a.getJsonNumber("id").longValue() == in && a.getString("site").equals("29"))
+                .noneMatch(a -> a.getJsonNumber("id").longValue() == ext);
+        assertThat(calendar.getJsonArray("breaches").getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getString("site").equals("29"));
+        assertThat(ok(dmat.get("reports/coverage")).object().getJsonObject("national").getInt("inScope"))
+                .isGreaterThanOrEqualTo(bzh.getInt("inScope"));
+    }
+
+    @Test
+    void auditRoutesAnswerNotFoundForAnotherSitesAuditAndForBadIds() {
+        Reply r = schedule(dmat, "35", audit("self-assessment", TODAY.plusDays(9)));
+        long id = r.array().getJsonObject(0).getJsonNumber("id").longValue();
+        for (String path : List.of("audits/" + id, "audits/" + id + "/grid")) {
+            refused(referent29.get(path), 404, null);
+            assertThat(referent29.get(path).body()).doesNotContain("Ille-et-Vilaine");
+        }
+        Reply report = referent29.send(HttpRequest.newBuilder(referent29.api("audits/" + id + "/report"))
+                .header("Accept", "text/html"));
+        refused(report, 404, null);
+        refused(referent29.put("audits/" + id + "/date", "{\"date\":\"" + TODAY.plusDays(10) + "\"}"), 404, null);
+        refused(referent29.post("audits/" + id + "/cancellation", "application/json", "{\"reason\":\"x\"}"), 404,
+                null);
+        refused(referent29.post("audits/" + id + "/closure", "application/json", ""), 404, null);
+        refused(dmat.get("audits/abc"), 400, null);
+        refused(dmat.get("audits/999999999"), 404, null);
+        refused(anonymous.get("audits/" + id), 401, null);
+    }
+
+    /** The first day on which an external audit is too late for a preparatory audit on {@code preparatory}. */
+    static LocalDate firstExternalDayBeyond(LocalDate preparatory) {
+        LocalDate external = preparatory.plusMonths(2);
+        while (!external.minusMonths(2).minusDays(30).isAfter(preparatory)) {
+            external = external.plusDays(1);
+        }
+        return external;
+    }
+}
