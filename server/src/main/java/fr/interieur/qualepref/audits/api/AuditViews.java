@@ -37,12 +37,14 @@ public final class AuditViews {
 
     public record GridLineView(long id, int position, String kind, String reference, Integer module, String title,
                                String controlMethods, String notApplicableWhy, String verdict, String verdictLabel,
-                               String comment, String assessedBy, OffsetDateTime assessedAt, List<Long> evidence) {
+                               String comment, String assessedBy, OffsetDateTime assessedAt, List<Long> evidence,
+                               Long actionPlan, Long action) {
 
         static GridLineView of(AuditLine l, List<Long> evidence) {
             return new GridLineView(l.id(), l.position(), l.kind().name(), l.reference(), l.moduleNumber(), l.title(),
                     l.controlMethods(), l.notApplicableWhy(), l.verdict().name(), l.verdict().label(), l.comment(),
-                    l.assessedBy(), l.assessedAt(), evidence == null ? List.of() : List.copyOf(evidence));
+                    l.assessedBy(), l.assessedAt(), evidence == null ? List.of() : List.copyOf(evidence),
+                    l.actionPlanId(), l.actionId());
         }
     }
 

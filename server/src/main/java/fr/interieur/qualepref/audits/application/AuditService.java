@@ -65,6 +65,9 @@ public class AuditService {
     @Inject
     AuditQueries queries;
 
+    @Inject
+    FindingActions findings;
+
     Clock clock = Clock.system(PARIS);
 
     /** What to schedule: one audit, and optionally its preparatory internal audit in the same transaction. */
@@ -186,6 +189,7 @@ public class AuditService {
         if (evidence != null) {
             grids.replaceEvidence(line.id(), evidence);
         }
+        findings.open(audit, line, today());
         audit.started();
         record(audit, "ASSESS", before, line.reference() + " " + verdict);
         return line;

@@ -43,6 +43,10 @@ public class AuditLine {
     private String assessedBy;
     @Column(name = "assessed_at")
     private OffsetDateTime assessedAt;
+    @Column(name = "action_plan_id")
+    private Long actionPlanId;
+    @Column(name = "action_id")
+    private Long actionId;
 
     protected AuditLine() {
     }
@@ -64,6 +68,20 @@ public class AuditLine {
         this.comment = newComment;
         this.assessedBy = newVerdict == Verdict.NON_EVALUE ? null : by;
         this.assessedAt = newVerdict == Verdict.NON_EVALUE ? null : at;
+    }
+
+    /** The action opened in the site's action plans for this line's finding (V.2). */
+    public void linkAction(long planId, long action) {
+        this.actionPlanId = planId;
+        this.actionId = action;
+    }
+
+    public Long actionPlanId() {
+        return actionPlanId;
+    }
+
+    public Long actionId() {
+        return actionId;
     }
 
     public Long id() {

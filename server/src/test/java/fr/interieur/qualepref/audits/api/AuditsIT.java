@@ -188,6 +188,13 @@ class AuditsIT {
 
         ok(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"non-conformité mineure\","
                 + "\"comment\":\"Pas d'affichage des horaires <b>à l'entrée</b>\",\"evidence\":[41,42]}"));
+        // the finding opened an action in the site's action plans, linked back to the line (V.2)
+        JsonObject assessed = ok(referentBrest.get("audits/" + id + "/grid")).object().getJsonArray("grid")
+                .getJsonObject(0);
+        long plan = assessed.getJsonNumber("actionPlan").longValue();
+        JsonObject actionPlan = ok(referentBrest.get("sites/29-BREST/action-plans/" + plan)).object();
+        assertThat(actionPlan.toString()).contains("AUDIT_FINDING", "audit/" + id, "non-conformité mineure",
+                TODAY.plusMonths(3).toString());
         refused(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"excellent\"}"), 400, "verdict");
         refused(referentBrest.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"conforme\"}"), 403, null);
         refused(referent35.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"conforme\"}"), 404, null);

@@ -20,9 +20,9 @@ class GridExportsTest {
     static final GridView GRID = new GridView(AUDIT, 2, 2, List.of(
             new GridLineView(1, 1, "COMMITMENT", "17", 1, "Nous vous répondons", "Examen du délai", null,
                     "POINT_SENSIBLE", "point sensible", "Délai \"moyen\", 12 jours; à revoir", "auditeur", null,
-                    List.of(41L, 42L)),
+                    List.of(41L, 42L), null, null),
             new GridLineView(2, 2, "ITEM", "17.1", 1, "Courriers", "", "Pas de courrier <ici>", "NON_APPLICABLE",
-                    "non applicable", null, null, null, List.of())));
+                    "non applicable", null, null, null, List.of(), null, null)));
 
     @Test
     void theCsvHasOneRowPerLineWithStableHeadersAndQuoting() throws Exception {
