@@ -9,16 +9,20 @@ import fr.interieur.qualepref.governance.domain.AnnualReviewChecks;
 import fr.interieur.qualepref.governance.domain.CofilChecks;
 import fr.interieur.qualepref.governance.domain.CofilRepository;
 import fr.interieur.qualepref.governance.domain.ReadinessCheck;
+import fr.interieur.qualepref.governance.domain.ReadinessContributor;
 import fr.interieur.qualepref.governance.domain.TrainingChecks;
 import fr.interieur.qualepref.governance.domain.TrainingRecord;
 import fr.interieur.qualepref.governance.domain.AgentPost;
 import fr.interieur.qualepref.governance.domain.UsersCommitteeChecks;
 import fr.interieur.qualepref.platform.tenancy.SiteScoped;
+import fr.interieur.qualepref.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * What a référent qualité checks before an audit: every organisational requirement of chapters IV and V that the
  * governance records show, with its status and reasons, for one year — IV.1 (COFIL, quality manager,
- * responsibilities), IV.3 (training), IV.5 (comité des usagers), V.1 (bilan annuel, follow-up of action plans).
+ * responsibilities), IV.3 (training), IV.5 (comité des usagers), V.1 (bilan annuel, follow-up of action plans) — plus
+ * the checks other capabilities contribute ({@link ReadinessContributor}: V.2 and V.3 from the audits).
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +57,12 @@ public class ReadinessService {
     @Inject
     Today today;
 
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    Instance<ReadinessContributor> contributors;
+
     /** The checks of one year, computed on {@code evaluatedOn}. */
     public record Readiness(int year, LocalDate evaluatedOn, List<ReadinessCheck> checks) {
     }
@@ -73,6 +84,9 @@ public class ReadinessService {
                 .toList(), reviewPlans));
         Map<Long, String> titles = allPlans.stream().collect(Collectors.toMap(ActionPlan::id, ActionPlan::title));
         checks.add(ActionPlanChecks.followed(year, now, plans.actions(), titles));
+        long site = tenant.required();
+        contributors.forEach(c -> checks.addAll(c.checks(site, year, now)));
+        checks.sort(Comparator.comparing(ReadinessCheck::reference));
         return new Readiness(year, now, checks);
     }
 }
