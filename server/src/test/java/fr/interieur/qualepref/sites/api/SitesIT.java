@@ -240,13 +240,21 @@ class SitesIT {
         assertThat(ok(dmat.get("sites/05")).object().getString("name")).isEqualTo("Préfecture des Hautes-Alpes");
     }
 
+    /** A multipart body (boundary "qp") for upload routes; {@link #request} sends it as multipart/form-data. */
+    static final String MULTIPART_SAMPLE = "--qp\r\nContent-Disposition: form-data; name=\"file\"; "
+            + "filename=\"x.txt\"\r\nContent-Type: text/plain\r\n\r\nTentative\r\n--qp--\r\n";
+
     /** A plausible body per route with one; a new route with a body must add its sample here to be attacked. */
     static final Map<String, String> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /sites/{code}", "{\"name\":\"Pris\",\"region\":\"" + ARA
                     + "\",\"hasCert\":false,\"engaged\":false,\"modules\":[]}"),
             Map.entry("PUT /sites/{code}/modules", "{\"modules\":[1,3]}"),
             Map.entry("PUT /sites/{code}/exclusions/{commitment}",
-                    "{\"justification\":\"Tentative depuis un autre site\"}"));
+                    "{\"justification\":\"Tentative depuis un autre site\"}"),
+            Map.entry("POST /sites/{code}/documents", "{\"kind\":\"RECORD\",\"title\":\"Intrus\","
+                    + "\"note\":\"Tentative depuis un autre site\"}"),
+            Map.entry("POST /sites/{code}/documents/{id}/versions", MULTIPART_SAMPLE));
+
 
     /**
      * Every operation of the OpenAPI document whose path names a site, called by the référent qualité of 13-AIX on
@@ -328,7 +336,8 @@ class SitesIT {
     static HttpRequest.Builder request(Api api, String verb, String apiPath, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(api.api(apiPath)).header("Accept", "application/json");
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            b.header("Content-Type", body.startsWith("--qp") ? "multipart/form-data; boundary=qp"
+                    : "application/json");
         }
         return b.method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
