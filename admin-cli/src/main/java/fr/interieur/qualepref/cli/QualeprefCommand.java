@@ -5,6 +5,7 @@ import fr.interieur.qualepref.cli.auth.LogoutCommand;
 import fr.interieur.qualepref.cli.connection.Connection;
 import fr.interieur.qualepref.cli.connection.Settings;
 import fr.interieur.qualepref.cli.referential.ReferentialCommand;
+import fr.interieur.qualepref.cli.search.SearchCommand;
 import fr.interieur.qualepref.cli.sites.SitesCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "qualepref",
         mixinStandardHelpOptions = true,
         subcommands = {LoginCommand.class, LogoutCommand.class, SitesCommand.class, ReferentialCommand.class,
-                CompletionCommand.class},
+                SearchCommand.class, CompletionCommand.class},
         versionProvider = QualeprefCommand.Version.class,
         description = "Administration of the Qual-e-pref platform for the DMAT.",
         exitCodeListHeading = "%nExit codes:%n",

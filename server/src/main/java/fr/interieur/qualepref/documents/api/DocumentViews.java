@@ -55,6 +55,6 @@ public final class DocumentViews {
         }
     }
 
-    public record RebuildView(long id, String state, long total, long done, String detail) {
+    public record RebuildView(long id, String state, String site, long total, long done, String detail) {
     }
 }

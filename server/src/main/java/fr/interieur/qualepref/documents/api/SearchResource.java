@@ -15,6 +15,7 @@ import fr.interieur.qualepref.sites.domain.SiteRepository.SiteFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -83,10 +84,16 @@ public class SearchResource {
 
     @POST
     @Path("/rebuilds")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DMAT_ADMIN)
-    @Operation(summary = "Rebuilds the evidence index from the database; searches use the old index until the swap")
-    public Response startRebuild() {
-        return Response.accepted(view(rebuild.start(null))).build();
+    @Operation(summary = "Rebuilds the evidence index from the database, of every site or of {\"site\": CODE}; "
+            + "searches use the old index until the swap; 409 while one runs")
+    public Response startRebuild(RebuildRequest request) {
+        if (request == null || request.site == null || request.site.isBlank()) {
+            return Response.accepted(view(rebuild.start(null, null))).build();
+        }
+        Site site = sites.visible(request.site.strip());
+        return Response.accepted(view(rebuild.start(site.id(), site.code()))).build();
     }
 
     @GET
@@ -98,7 +105,7 @@ public class SearchResource {
     }
 
     private static RebuildView view(Progress p) {
-        return new RebuildView(p.id(), p.state(), p.total(), p.done(), p.detail());
+        return new RebuildView(p.id(), p.state(), p.siteCode(), p.total(), p.done(), p.detail());
     }
 
     static SearchView run(EvidenceSearch search, Set<Long> sites, Map<Long, String> codes, String q, String kind,

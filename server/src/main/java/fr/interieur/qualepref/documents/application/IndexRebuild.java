@@ -46,13 +46,14 @@ public class IndexRebuild {
 
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    /** Starts a rebuild in the background; 409 when one is already running. */
-    public Progress start(String siteCode) {
+    /** Starts a rebuild of every site, or of one site, in the background; 409 when one is already running. */
+    public Progress start(Long siteId, String siteCode) {
         if (!busy.compareAndSet(false, true)) {
             throw new Conflict("An index rebuild is already running.");
         }
         try {
-            Progress p = log.start(index.newDirectoryName(), siteCode, queue.countAll());
+            Progress p = log.start(index.newDirectoryName(), siteId, siteCode,
+                    siteId == null ? queue.countAll() : queue.count(siteId));
             launch(p);
             return p;
         } catch (RuntimeException e) {
@@ -89,14 +90,14 @@ public class IndexRebuild {
 
     /** Runs a rebuild to its end in the calling thread. */
     void run(Progress p) {
-        EvidenceIndex.Rebuild target = index.rebuild(p.directory());
+        EvidenceIndex.Rebuild target = index.rebuild(p.directory(), p.siteId());
         try {
             long done = p.done();
             long sinceCheckpoint = 0;
             long lastSite = p.lastSiteId();
             long lastDoc = p.lastDocumentId();
             for (long site : queue.sites()) {
-                if (site < lastSite) {
+                if (site < lastSite || (p.siteId() != null && site != p.siteId())) {
                     continue;
                 }
                 long after = site == lastSite ? lastDoc : 0;

@@ -67,7 +67,7 @@ public class SearchIndexing {
             rebuild.resume();
         } else if (fresh && queue.countAll() > 0) {
             LOG.info("The evidence index is new and the database has documents: rebuilding it");
-            rebuild.start(null);
+            rebuild.start(null, null);
         }
     }
 

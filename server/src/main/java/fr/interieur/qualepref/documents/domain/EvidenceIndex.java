@@ -29,8 +29,11 @@ public interface EvidenceIndex {
     /** The number of documents in the live index. */
     long size();
 
-    /** Starts building a fresh index beside the live one (or resumes the one in {@code directory}). */
-    Rebuild rebuild(String directory);
+    /**
+     * Starts building a fresh index beside the live one (or resumes the one in {@code directory}). For the rebuild of
+     * one site, {@code onlySite} is that site: the new index starts as a copy of the live one without its documents.
+     */
+    Rebuild rebuild(String directory, Long onlySite);
 
     /** A fresh index being filled; searches keep using the live index until {@link #swap}. */
     interface Rebuild {

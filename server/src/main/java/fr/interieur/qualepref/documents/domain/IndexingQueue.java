@@ -33,6 +33,9 @@ public interface IndexingQueue {
     /** The number of documents of every site (for progress). */
     long countAll();
 
+    /** The number of documents of one site. */
+    long count(long siteId);
+
     /** An intent: index (or un-index) document {@code documentId} of site {@code siteId}. */
     record Intent(long id, long siteId, long documentId) {
     }

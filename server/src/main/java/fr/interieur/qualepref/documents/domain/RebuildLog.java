@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The progress of index rebuilds, kept in the database so a rebuild resumes where it stopped. */
 public interface RebuildLog {
 
-    Progress start(String directory, String siteCode, long total);
+    Progress start(String directory, Long siteId, String siteCode, long total);
 
     void advance(long id, long done, long lastSiteId, long lastDocumentId);
 
@@ -16,7 +16,7 @@ public interface RebuildLog {
     Optional<Progress> latest();
 
     /** A rebuild and how far it got. */
-    record Progress(long id, String directory, String state, String siteCode, long total, long done,
+    record Progress(long id, String directory, String state, Long siteId, String siteCode, long total, long done,
                     long lastSiteId, long lastDocumentId, long startedAtMillis, String detail) {
     }
 }

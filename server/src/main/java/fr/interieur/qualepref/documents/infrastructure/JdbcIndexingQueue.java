@@ -92,6 +92,12 @@ public class JdbcIndexingQueue implements IndexingQueue {
         return total;
     }
 
+    @Override
+    public long count(long siteId) {
+        bindSite(siteId);
+        return num(em.createNativeQuery("SELECT count(*) FROM document").getSingleResult());
+    }
+
     private void indexerScope() {
         em.createNativeQuery("SELECT set_config('qualepref.scope', 'indexer', true)").getSingleResult();
     }

@@ -13,17 +13,18 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JdbcRebuildLog implements RebuildLog {
 
-    private static final String COLUMNS = "SELECT id, directory, state, site_code, total, done, last_site_id, "
+    private static final String COLUMNS = "SELECT id, directory, state, site_id, site_code, total, done, last_site_id, "
             + "last_document_id, (extract(epoch FROM started_at) * 1000)::bigint, detail FROM search_rebuild ";
 
     @PersistenceContext(unitName = "qualepref")
     EntityManager em;
 
     @Override
-    public Progress start(String directory, String siteCode, long total) {
-        Object id = em.createNativeQuery("INSERT INTO search_rebuild (directory, state, site_code, total) VALUES "
-                        + "(?1, 'RUNNING', ?2, ?3) RETURNING id").setParameter(1, directory)
-                .setParameter(2, siteCode == null ? "" : siteCode).setParameter(3, total).getSingleResult();
+    public Progress start(String directory, Long siteId, String siteCode, long total) {
+        Object id = em.createNativeQuery("INSERT INTO search_rebuild (directory, state, site_id, site_code, total) "
+                        + "VALUES (?1, 'RUNNING', CAST(?2 AS bigint), ?3, ?4) RETURNING id").setParameter(1, directory)
+                .setParameter(2, siteId).setParameter(3, siteCode == null ? "" : siteCode).setParameter(4, total)
+                .getSingleResult();
         return one(COLUMNS + "WHERE id = " + ((Number) id).longValue()).orElseThrow();
     }
 
@@ -55,8 +56,8 @@ public class JdbcRebuildLog implements RebuildLog {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).getResultList();
         return rows.stream().findFirst().map(r -> new Progress(n(r[0]), (String) r[1], (String) r[2],
-                r[3] == null || ((String) r[3]).isEmpty() ? null : (String) r[3], n(r[4]), n(r[5]), n(r[6]),
-                n(r[7]), n(r[8]), (String) r[9]));
+                r[3] == null ? null : n(r[3]), r[4] == null || ((String) r[4]).isEmpty() ? null : (String) r[4],
+                n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), (String) r[10]));
     }
 
     private static long n(Object o) {

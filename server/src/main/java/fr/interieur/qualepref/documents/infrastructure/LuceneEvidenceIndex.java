@@ -43,7 +43,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -469,7 +471,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     }
 
     @Override
-    public Rebuild rebuild(String directory) {
+    public Rebuild rebuild(String directory, Long onlySite) {
         if (!directory.matches("index-[0-9]+")) {
             throw new IllegalArgumentException("not an index directory name: " + directory);
         }
@@ -478,10 +480,30 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
             Directory dir = FSDirectory.open(path);
             IndexWriterConfig config = writerConfig();
             IndexWriter writer = new IndexWriter(dir, config);
+            if (onlySite != null && writer.getDocStats().maxDoc == 0) {
+                seed(writer, onlySite);
+            }
             return new LuceneRebuild(path, dir, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Copies the live index's current state, without one site's documents, into a rebuild's writer. */
+    private void seed(IndexWriter writer, long exceptSite) throws IOException {
+        SearcherManager manager = live().searchers;
+        IndexSearcher searcher = manager.acquire();
+        try {
+            List<CodecReader> leaves = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                leaves.add((CodecReader) leaf.reader());
+            }
+            writer.addIndexes(leaves.toArray(new CodecReader[0]));
+        } finally {
+            manager.release(searcher);
+        }
+        writer.deleteDocuments(new Term(SITE, Long.toString(exceptSite)));
+        writer.commit();
     }
 
     private void point(String name) throws IOException {

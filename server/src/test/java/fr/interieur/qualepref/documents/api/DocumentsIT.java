@@ -283,10 +283,25 @@ class DocumentsIT {
         created(upload(agent34, "sites/34/documents", metadata("RECORD", "Avant reconstruction", "[]", null),
                 "a.txt", "text/plain", "palimpseste".getBytes(StandardCharsets.UTF_8)));
         awaitHits(agent34, "sites/34/documents/search?q=palimpseste", 1);
-        problem(agent34.send(HttpRequest.newBuilder(agent34.api("search/rebuilds"))
-                .POST(HttpRequest.BodyPublishers.noBody())), 403);
-        Reply started = dmat.send(HttpRequest.newBuilder(dmat.api("search/rebuilds"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        problem(agent34.post("search/rebuilds", "application/json", "{}"), 403);
+        JsonObject progress = rebuild("{}");
+        assertThat(ok(agent34.get("sites/34/documents/search?q=palimpseste")).object().getInt("total"))
+                .isEqualTo(1);
+        progress = rebuild("{\"site\":\"34\"}");
+        assertThat(progress.getString("site")).isEqualTo("34");
+        assertThat(ok(agent34.get("sites/34/documents/search?q=palimpseste")).object().getInt("total"))
+                .isEqualTo(1);
+        assertThat(ok(referent30.get("sites/30/documents/search?q=reclamation")).object().getInt("total"))
+                .as("the other sites are kept by a one-site rebuild").isGreaterThanOrEqualTo(1);
+        created(upload(agent34, "sites/34/documents", metadata("RECORD", "Après reconstruction", "[]", null),
+                "b.txt", "text/plain", "anacoluthe".getBytes(StandardCharsets.UTF_8)));
+        awaitHits(agent34, "sites/34/documents/search?q=anacoluthe", 1);
+        problem(dmat.post("search/rebuilds", "application/json", "{\"site\":\"99\"}"), 404);
+    }
+
+    /** Starts a rebuild as the DMAT and follows it to its end, checking searches are answered meanwhile. */
+    static JsonObject rebuild(String body) throws InterruptedException {
+        Reply started = dmat.post("search/rebuilds", "application/json", body);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         JsonObject progress = started.object();
         for (int i = 0; i < 100 && !"DONE".equals(progress.getString("state")); i++) {
@@ -298,11 +313,7 @@ class DocumentsIT {
         assertThat(progress.getString("state")).as(progress.toString()).isEqualTo("DONE");
         assertThat(progress.getJsonNumber("done").longValue()).isEqualTo(progress.getJsonNumber("total")
                 .longValue());
-        assertThat(ok(agent34.get("sites/34/documents/search?q=palimpseste")).object().getInt("total"))
-                .isEqualTo(1);
-        created(upload(agent34, "sites/34/documents", metadata("RECORD", "Après reconstruction", "[]", null),
-                "b.txt", "text/plain", "anacoluthe".getBytes(StandardCharsets.UTF_8)));
-        awaitHits(agent34, "sites/34/documents/search?q=anacoluthe", 1);
+        return progress;
     }
 
     // ---- helpers ----

@@ -71,6 +71,11 @@ class FakeQueue implements IndexingQueue {
     }
 
     @Override
+    public long count(long siteId) {
+        return documents.values().stream().filter(d -> d.siteId() == siteId).count();
+    }
+
+    @Override
     public long countAll() {
         return documents.size();
     }

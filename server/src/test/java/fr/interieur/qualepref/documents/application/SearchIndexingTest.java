@@ -114,11 +114,11 @@ class SearchIndexingTest {
         rebuild.log = log;
         // A rebuild that "crashed" after site 1 up to document 20: its directory holds what it committed then.
         String dir = index.newDirectoryName();
-        var partial = index.rebuild(dir);
+        var partial = index.rebuild(dir, null);
         partial.add(db.page(1, 0, 10));
         partial.checkpoint();
         long checkpointId = db.page(1, 0, 10).get(9).id();
-        var p = log.start(dir, null, 50);
+        var p = log.start(dir, null, null, 50);
         log.advance(p.id(), 10, 1, checkpointId);
         // The crash: the writer is gone without a commit of anything after the checkpoint.
         partial.add(List.of(doc(999, 1, "jamais validé")));
@@ -129,6 +129,28 @@ class SearchIndexingTest {
         assertThat(index.size()).isEqualTo(50);
         assertThat(hits("modifié", 1, 2)).isEqualTo(1);
         assertThat(hits("jamais", 1, 2)).as("uncommitted work is not resurrected").isZero();
+    }
+
+    @Test
+    void aRebuildOfOneSiteReplacesOnlyThatSitesDocuments() {
+        db.put(doc(1, 1, "premier site"), 0);
+        db.put(doc(2, 2, "second site"), 0);
+        indexing.drain();
+        // The index drifted from the database for site 1: a ghost, and a change whose intent was lost.
+        index.apply(List.of(doc(9, 1, "fantôme")), List.of());
+        index.commit();
+        db.documents.put(1L, doc(1, 1, "premier site corrigé"));
+        MemoryLog log = new MemoryLog();
+        IndexRebuild rebuild = new IndexRebuild();
+        rebuild.queue = db;
+        rebuild.index = index;
+        rebuild.log = log;
+        rebuild.run(log.start(index.newDirectoryName(), 1L, "30", db.count(1)));
+        assertThat(log.latest().orElseThrow().state()).isEqualTo("DONE");
+        assertThat(hits("fantôme", 1, 2)).isZero();
+        assertThat(hits("corrigé", 1)).isEqualTo(1);
+        assertThat(hits("second", 2)).as("the other site is copied as it was").isEqualTo(1);
+        assertThat(index.size()).isEqualTo(2);
     }
 
     /** Simulates a crash: the rebuild's writer lock is released without committing (its checkpoint stays). */
@@ -147,8 +169,8 @@ class SearchIndexingTest {
         final List<Progress> rows = new ArrayList<>();
 
         @Override
-        public Progress start(String directory, String siteCode, long total) {
-            Progress p = new Progress(rows.size() + 1, directory, "RUNNING", siteCode, total, 0, 0, 0,
+        public Progress start(String directory, Long siteId, String siteCode, long total) {
+            Progress p = new Progress(rows.size() + 1, directory, "RUNNING", siteId, siteCode, total, 0, 0, 0,
                     System.currentTimeMillis(), null);
             rows.add(p);
             return p;
@@ -157,14 +179,15 @@ class SearchIndexingTest {
         @Override
         public void advance(long id, long done, long lastSiteId, long lastDocumentId) {
             Progress p = rows.get((int) id - 1);
-            rows.set((int) id - 1, new Progress(id, p.directory(), p.state(), p.siteCode(), p.total(), done,
+            rows.set((int) id - 1, new Progress(id, p.directory(), p.state(), p.siteId(), p.siteCode(), p.total(), done,
                     lastSiteId, lastDocumentId, p.startedAtMillis(), p.detail()));
         }
 
         @Override
         public void finish(long id, boolean succeeded, String detail) {
             Progress p = rows.get((int) id - 1);
-            rows.set((int) id - 1, new Progress(id, p.directory(), succeeded ? "DONE" : "FAILED", p.siteCode(),
+            rows.set((int) id - 1, new Progress(id, p.directory(), succeeded ? "DONE" : "FAILED", p.siteId(),
+                    p.siteCode(),
                     p.total(), p.done(), p.lastSiteId(), p.lastDocumentId(), p.startedAtMillis(), detail));
         }
 

@@ -171,7 +171,7 @@ class LuceneEvidenceIndexTest {
 
     @Test
     void aRebuildIsInvisibleUntilTheSwapThenReplacesTheIndex() throws Exception {
-        EvidenceIndex.Rebuild rebuild = index.rebuild(index.newDirectoryName());
+        EvidenceIndex.Rebuild rebuild = index.rebuild(index.newDirectoryName(), null);
         rebuild.add(List.of(doc(30, AIX, DocumentKind.MINUTES, "Comité des usagers", List.of("IV.5"), List.of(),
                 LocalDate.of(2026, 4, 1), "Compte rendu", "")));
         rebuild.checkpoint();
@@ -194,7 +194,7 @@ class LuceneEvidenceIndexTest {
 
     @Test
     void anAbandonedRebuildLeavesTheLiveIndex() {
-        EvidenceIndex.Rebuild rebuild = index.rebuild(index.newDirectoryName());
+        EvidenceIndex.Rebuild rebuild = index.rebuild(index.newDirectoryName(), null);
         rebuild.add(List.of(doc(40, AIX, DocumentKind.RECORD, "x", List.of(), List.of(), LocalDate.of(2026, 1, 1),
                 "", "")));
         rebuild.abandon();
