@@ -148,6 +148,10 @@ class DocumentsIT {
                 "big.txt", "text/plain", "a".repeat(2 * 1024 * 1024 + 1).getBytes(StandardCharsets.US_ASCII));
         problem(big, 413);
         assertThat(big.object().getString("detail")).contains("2097152 bytes");
+        Reply declaredTooBig = upload(referent30, "sites/30/documents", metadata("RECORD", "Trop gros", "[]", null),
+                "big.txt", "text/plain", new byte[3 * 1024 * 1024]);
+        problem(declaredTooBig, 413);
+        assertThat(declaredTooBig.object().getString("detail")).contains("2097152 bytes");
         Reply zip = upload(referent30, "sites/30/documents", metadata("RECORD", "Archive", "[]", null),
                 "rapport.pdf", "application/pdf", Samples.zip());
         problem(zip, 415);
