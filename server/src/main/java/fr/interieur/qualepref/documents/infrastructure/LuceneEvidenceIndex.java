@@ -378,7 +378,8 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         }
     }
 
-    private Document toLucene(IndexedDocument d) {
+    /** The Lucene document of {@code d}, as the index writes it (public for the benchmark's bare IndexWriter). */
+    public Document toLucene(IndexedDocument d) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
         String site = Long.toString(d.siteId());
