@@ -64,7 +64,7 @@ CREATE TABLE search_rebuild (
     state            text        NOT NULL CHECK (state IN ('RUNNING', 'DONE', 'FAILED')),
     site_code        text,
     -- A rebuild of one site's documents starts from a copy of the live index without that site.
-    site_id          bigint,
+    only_site_id     bigint,
     total            bigint      NOT NULL DEFAULT 0,
     done             bigint      NOT NULL DEFAULT 0,
     last_site_id     bigint      NOT NULL DEFAULT 0,
