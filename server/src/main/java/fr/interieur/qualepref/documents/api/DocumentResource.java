@@ -177,8 +177,8 @@ public class DocumentResource {
                              @PathParam("version") String version) {
         readable(code);
         DocumentVersion v = documents.download(id(id), number("version", version, 100_000));
-        java.nio.file.Path file = store.file(v.sha256()).orElseThrow(() -> new NotFound("The file of this version is missing "
-                + "from the store; the operators have to restore it."));
+        java.nio.file.Path file = store.file(v.sha256()).orElseThrow(() -> new NotFound(
+                "The file of this version is missing from the store; the operators have to restore it."));
         StreamingOutput body = out -> Files.copy(file, out);
         byte[] digest = HexFormat.of().parseHex(v.sha256());
         return Response.ok(body, v.mediaType().startsWith("text/html") ? "application/octet-stream" : v.mediaType())

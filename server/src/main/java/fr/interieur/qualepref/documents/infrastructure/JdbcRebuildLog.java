@@ -13,17 +13,18 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JdbcRebuildLog implements RebuildLog {
 
-    private static final String COLUMNS = "SELECT id, directory, state, only_site_id, site_code, total, done, last_site_id, "
-            + "last_document_id, (extract(epoch FROM started_at) * 1000)::bigint, detail FROM search_rebuild ";
+    private static final String COLUMNS = "SELECT id, directory, state, only_site_id, site_code, total, done, "
+            + "last_site_id, last_document_id, (extract(epoch FROM started_at) * 1000)::bigint, detail "
+            + "FROM search_rebuild ";
 
     @PersistenceContext(unitName = "qualepref")
     EntityManager em;
 
     @Override
     public Progress start(String directory, Long siteId, String siteCode, long total) {
-        Object id = em.createNativeQuery("INSERT INTO search_rebuild (directory, state, only_site_id, site_code, total) "
-                        + "VALUES (?1, 'RUNNING', CAST(?2 AS bigint), ?3, ?4) RETURNING id").setParameter(1, directory)
-                .setParameter(2, siteId).setParameter(3, siteCode == null ? "" : siteCode).setParameter(4, total)
+        Object id = em.createNativeQuery("INSERT INTO search_rebuild (directory, state, only_site_id, site_code, "
+                        + "total) VALUES (?1, 'RUNNING', CAST(?2 AS bigint), ?3, ?4) RETURNING id")
+                .setParameter(1, directory).setParameter(2, siteId).setParameter(3, siteCode == null ? "" : siteCode).setParameter(4, total)
                 .getSingleResult();
         return one(COLUMNS + "WHERE id = " + ((Number) id).longValue()).orElseThrow();
     }

@@ -189,7 +189,8 @@ public final class EvidenceBenchmark {
                 pgSize = r.getLong(1);
             }
             System.out.printf(Locale.ROOT, "PostgreSQL FTS (top 20 by ts_rank with ts_headline, count by kind): "
-                            + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; load + GIN build %.0f s; table + indexes %d MiB%n",
+                            + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; load + GIN build %.0f s; "
+                            + "table + indexes %d MiB%n",
                     pct(pgTimes, 50), pct(pgTimes, 95), pct(pgTimes, 99), load, pgSize >> 20);
             System.out.printf(Locale.ROOT, "ratio PostgreSQL / Lucene: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
                     pct(pgTimes, 50) / pct(lucene, 50), pct(pgTimes, 95) / pct(lucene, 95),
@@ -265,8 +266,8 @@ public final class EvidenceBenchmark {
 
         void postgres(Connection c) throws SQLException {
             String match = pgText.isEmpty() ? "true" : "tsv @@ websearch_to_tsquery('french', ?)";
-            String filter = " AND site = ANY(?)" + (ref == null ? "" : " AND (refs @> ARRAY[CAST(? AS text)] OR EXISTS (SELECT 1 "
-                    + "FROM unnest(refs) x WHERE x LIKE ?))") + (kind == null ? "" : " AND kind = ?");
+            String filter = " AND site = ANY(?)" + (ref == null ? ""
+                    : " AND (refs @> ARRAY[CAST(? AS text)] OR EXISTS (SELECT 1 FROM unnest(refs) x WHERE x LIKE ?))") + (kind == null ? "" : " AND kind = ?");
             String rank = pgText.isEmpty() ? "0" : "ts_rank(tsv, websearch_to_tsquery('french', ?))";
             String top = "SELECT id, ts_headline('french', body, " + (pgText.isEmpty() ? "to_tsquery('french', '')"
                     : "websearch_to_tsquery('french', ?)") + ", 'MaxFragments=2') FROM (SELECT id, body, " + rank
