@@ -21,7 +21,10 @@ public interface EvidenceIndex {
     /** Adds or replaces documents, and removes the ids given (documents no longer in the database). */
     void apply(List<IndexedDocument> upserts, List<Long> removals);
 
-    /** Makes what was applied durable and visible to searches. */
+    /** Makes what was applied visible to searches (near-real-time, not yet durable). */
+    void refresh();
+
+    /** Makes what was applied durable (and visible). */
     void commit();
 
     SearchResults search(SearchQuery query);

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public interface IndexingQueue {
 
-    /** The oldest pending intents, in the order they were written. */
-    List<Intent> pending(int limit);
+    /** The oldest pending intents after {@code afterId}, in the order they were written. */
+    List<Intent> pending(long afterId, int limit);
 
     /** The documents as the index should hold them; ids without a row are absent from the result. */
     List<IndexedDocument> load(long siteId, Collection<Long> documentIds);

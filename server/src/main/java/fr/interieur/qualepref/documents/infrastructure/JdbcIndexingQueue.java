@@ -31,10 +31,11 @@ public class JdbcIndexingQueue implements IndexingQueue {
     EntityManager em;
 
     @Override
-    public List<Intent> pending(int limit) {
+    public List<Intent> pending(long afterId, int limit) {
         indexerScope();
         List<Object[]> rows = rows(em.createNativeQuery("SELECT id, site_id, document_id FROM search_intent "
-                + "ORDER BY id LIMIT ?1").setParameter(1, limit).getResultList());
+                + "WHERE id > ?1 ORDER BY id LIMIT ?2").setParameter(1, afterId).setParameter(2, limit)
+                .getResultList());
         return rows.stream().map(r -> new Intent(num(r[0]), num(r[1]), num(r[2]))).toList();
     }
 

@@ -230,6 +230,15 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     }
 
     @Override
+    public void refresh() {
+        try {
+            live().searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void commit() {
         synchronized (writes) {
             try {

@@ -30,8 +30,8 @@ class FakeQueue implements IndexingQueue {
     }
 
     @Override
-    public List<Intent> pending(int limit) {
-        return List.copyOf(intents.subList(0, Math.min(limit, intents.size())));
+    public List<Intent> pending(long afterId, int limit) {
+        return intents.stream().filter(i -> i.id() > afterId).limit(limit).toList();
     }
 
     @Override

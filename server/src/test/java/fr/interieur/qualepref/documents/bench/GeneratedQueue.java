@@ -22,7 +22,7 @@ final class GeneratedQueue implements IndexingQueue {
     }
 
     @Override
-    public List<Intent> pending(int limit) {
+    public List<Intent> pending(long afterId, int limit) {
         return List.of();
     }
 
