@@ -8,6 +8,7 @@ import fr.interieur.qualepref.cli.connection.Connection;
 import fr.interieur.qualepref.cli.connection.Settings;
 import fr.interieur.qualepref.cli.referential.ReferentialCommand;
 import fr.interieur.qualepref.cli.reports.ReportsCommand;
+import fr.interieur.qualepref.cli.search.SearchCommand;
 import fr.interieur.qualepref.cli.sites.SitesCommand;
 import fr.interieur.qualepref.cli.users.UsersCommand;
 import java.io.IOException;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "qualepref",
         mixinStandardHelpOptions = true,
         subcommands = {LoginCommand.class, LogoutCommand.class, SitesCommand.class, UsersCommand.class,
-                AuditsCommand.class, LabelsCommand.class, ReportsCommand.class, ReferentialCommand.class,
-                CompletionCommand.class},
+                AuditsCommand.class, LabelsCommand.class, ReportsCommand.class, SearchCommand.class,
+                ReferentialCommand.class, CompletionCommand.class},
         versionProvider = QualeprefCommand.Version.class,
         description = "Administration of the Qual-e-pref platform for the DMAT.",
         exitCodeListHeading = "%nExit codes:%n",

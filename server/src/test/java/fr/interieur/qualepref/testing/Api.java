@@ -71,6 +71,22 @@ public final class Api {
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A GET whose body is kept as bytes, with every header (downloads of stored files). */
+    public HttpResponse<byte[]> download(String apiPath) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api(apiPath)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply send(HttpRequest.Builder request) {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);

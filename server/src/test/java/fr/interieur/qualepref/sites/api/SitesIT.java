@@ -249,6 +249,10 @@ class SitesIT {
     static final String GOVERNANCE_MEETING = "{\"heldOn\":\"2024-01-02\",\"attendees\":[1],\"topics\":[]}";
     static final String GOVERNANCE_REVIEW = "{\"heldOn\":\"2024-01-02\",\"attendance\":[],\"inputs\":[]}";
 
+    /** A multipart body (boundary "qp") for upload routes; {@link #request} sends it as multipart/form-data. */
+    static final String MULTIPART_SAMPLE = "--qp\r\nContent-Disposition: form-data; name=\"file\"; "
+            + "filename=\"x.txt\"\r\nContent-Type: text/plain\r\n\r\nTentative\r\n--qp--\r\n";
+
     /** A plausible body per route with one; a new route with a body must add its sample here to be attacked. */
     static final Map<String, String> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /sites/{code}", "{\"name\":\"Pris\",\"region\":\"" + ARA
@@ -279,7 +283,11 @@ class SitesIT {
             Map.entry("PUT /sites/{code}/agents/{agent}/posts/{post}/end", "{\"endedOn\":\"2024-01-02\"}"),
             Map.entry("POST /sites/{code}/agents/{agent}/trainings", "{\"category\":\"RECEPTION\","
                     + "\"kind\":\"INITIAL\",\"completedOn\":\"2024-01-02\",\"title\":\"Pris\","
-                    + "\"evidence\":\"ATTESTATION\",\"evidenceDocumentId\":1}"));
+                    + "\"evidence\":\"ATTESTATION\",\"evidenceDocumentId\":1}"),
+            Map.entry("POST /sites/{code}/documents", "{\"kind\":\"RECORD\",\"title\":\"Intrus\","
+                    + "\"note\":\"Tentative depuis un autre site\"}"),
+            Map.entry("POST /sites/{code}/documents/{id}/versions", MULTIPART_SAMPLE));
+
 
     /**
      * Every operation of the OpenAPI document whose path names a site, called by the référent qualité of 13-AIX on
@@ -361,7 +369,8 @@ class SitesIT {
     static HttpRequest.Builder request(Api api, String verb, String apiPath, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(api.api(apiPath)).header("Accept", "application/json");
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            b.header("Content-Type", body.startsWith("--qp") ? "multipart/form-data; boundary=qp"
+                    : "application/json");
         }
         return b.method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));

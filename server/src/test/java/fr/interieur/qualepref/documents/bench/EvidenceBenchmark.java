@@ -1,0 +1,369 @@
+package fr.interieur.qualepref.documents.bench;
+
+import fr.interieur.qualepref.documents.application.RebuildRunner;
+import fr.interieur.qualepref.documents.domain.IndexedDocument;
+import fr.interieur.qualepref.documents.domain.SearchQuery;
+import fr.interieur.qualepref.documents.infrastructure.EvidenceAnalyzer;
+import fr.interieur.qualepref.documents.infrastructure.LuceneEvidenceIndex;
+import fr.interieur.qualepref.localrunner.LocalDatabase;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The evidence-search benchmark. For each corpus size it reports: the indexing rate through the platform's indexing
+ * code (LuceneEvidenceIndex.apply and refresh per batch of 1,000, commit every 20,000, as the indexer does) and through a bare IndexWriter on the
+ * same documents; the latency of a fixed mix of auditor queries on the platform index and, in the same run, on
+ * PostgreSQL full-text search ('french', GIN) over the same corpus; the size of both on disk; the heap of the JVM.
+ *
+ * <p>Arguments: {@code <work dir> <size>[,<size>...] [pg|nopg]}. See docs/benchmarks.md for the command.
+ */
+public final class EvidenceBenchmark {
+
+    static final int BATCH = 1000;
+    static final int COMMIT_EVERY = 20_000;
+    static final int WARMUP = 300;
+    static final int QUERIES = 2000;
+    static final AtomicLong PEAK_HEAP = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "server/target/bench");
+        long[] sizes = Arrays.stream((args.length > 1 ? args[1] : "100000").split(",")).mapToLong(Long::parseLong)
+                .toArray();
+        boolean pg = args.length <= 2 || !"nopg".equals(args[2]);
+        Corpus corpus = Corpus.fromReferential(Path.of("server/src/main/resources/referential/qualepref-2019.yaml"),
+                42);
+        startHeapSampler();
+        System.out.printf(Locale.ROOT, "JVM %s, max heap %d MiB, %d cores; vocabulary %d words%n",
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), corpus.vocabularySize());
+        for (long size : sizes) {
+            run(work.resolve("n" + size), corpus, size, pg);
+        }
+    }
+
+    static void run(Path dir, Corpus corpus, long n, boolean pg) throws Exception {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        System.out.printf(Locale.ROOT, "%n## %,d documents%n", n);
+
+        long t0 = System.nanoTime();
+        long bytes = 0;
+        for (long i = 1; i <= n; i++) {
+            bytes += corpus.document(i).text().length();
+        }
+        double generate = seconds(t0);
+        System.out.printf(Locale.ROOT, "corpus: %.1f s to generate, %,d MB of text (avg %d chars)%n", generate,
+                bytes >> 20, bytes / n);
+
+        LuceneEvidenceIndex index = new LuceneEvidenceIndex(dir.resolve("platform"));
+        index.open("bench", null);
+        PEAK_HEAP.set(0);
+        t0 = System.nanoTime();
+        List<IndexedDocument> batch = new ArrayList<>(BATCH);
+        long sinceCommit = 0;
+        for (long i = 1; i <= n; i++) {
+            batch.add(corpus.document(i));
+            if (batch.size() == BATCH || i == n) {
+                // As SearchIndexing.drain does: apply a batch, make it searchable, commit every 20,000.
+                index.apply(batch, List.of());
+                index.refresh();
+                sinceCommit += batch.size();
+                batch.clear();
+                if (sinceCommit >= COMMIT_EVERY || i == n) {
+                    index.commit();
+                    sinceCommit = 0;
+                }
+            }
+        }
+        double platformSeconds = seconds(t0) - generate;
+        long platformHeap = PEAK_HEAP.get();
+
+        t0 = System.nanoTime();
+        try (FSDirectory d = FSDirectory.open(dir.resolve("bare"));
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EvidenceAnalyzer())
+                     .setRAMBufferSizeMB(64))) {
+            // The same Lucene documents (same fields, facets, stored text and offsets), added with addDocument
+            // and committed once: what is left between the two is the platform path's own cost.
+            for (long i = 1; i <= n; i++) {
+                w.addDocument(index.toLucene(corpus.document(i)));
+            }
+            w.commit();
+        }
+        double bareSeconds = seconds(t0) - generate;
+        System.out.printf(Locale.ROOT, "indexing: platform path %.0f docs/s (%.1f s, generation excluded), bare "
+                        + "IndexWriter on the same Lucene documents %.0f docs/s (%.1f s); ratio platform/bare %.2f; "
+                        + "peak heap while indexing %d MiB%n",
+                n / platformSeconds, platformSeconds, n / bareSeconds, bareSeconds, bareSeconds / platformSeconds,
+                platformHeap >> 20);
+
+        List<Query> mix = queryMix(corpus, new Random(7));
+        for (int i = 0; i < WARMUP; i++) {
+            index.search(mix.get(i % mix.size()).lucene());
+        }
+        long[] lucene = new long[QUERIES];
+        long hits = 0;
+        for (int i = 0; i < QUERIES; i++) {
+            long s = System.nanoTime();
+            hits += index.search(mix.get(i % mix.size()).lucene()).total();
+            lucene[i] = System.nanoTime() - s;
+        }
+        System.out.printf(Locale.ROOT, "Lucene search (hits, total, 5 facet dimensions, snippets of the page of 20): "
+                + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; %,d hits over the mix%n", pct(lucene, 50), pct(lucene, 95),
+                pct(lucene, 99), hits);
+        System.out.printf(Locale.ROOT, "index size on disk: platform %d MiB (stored text, offsets, facets), bare %d "
+                + "MiB%n", size(dir.resolve("platform")) >> 20, size(dir.resolve("bare")) >> 20);
+        System.gc();
+        PEAK_HEAP.set(0);
+        t0 = System.nanoTime();
+        String state = RebuildRunner.run(new GeneratedQueue(corpus, n), index);
+        System.out.printf(Locale.ROOT, "rebuild (IndexRebuild, pages of 1,000, checkpoint every 20,000, then swap): "
+                        + "%s in %.1f s (%.0f docs/s, generation included); peak heap %d MiB of %d MiB; %d documents "
+                        + "in the swapped index%n", state, seconds(t0), n / seconds(t0), PEAK_HEAP.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, index.size());
+        index.close();
+
+        if (pg) {
+            postgres(dir, corpus, n, mix, lucene);
+        }
+    }
+
+    /** The same corpus and query mix on PostgreSQL 15 full-text search. */
+    static void postgres(Path dir, Corpus corpus, long n, List<Query> mix, long[] lucene) throws Exception {
+        try (LocalDatabase db = LocalDatabase.start(dir.resolve("pg-data"), dir.resolve("pg-bin"), 0, false,
+                "bench-owner", "bench-app"); Connection c = db.superuser().getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE bench_doc (id bigint PRIMARY KEY, site bigint NOT NULL, kind text NOT NULL, "
+                        + "refs text[] NOT NULL, doc_date date NOT NULL, title text NOT NULL, body text NOT NULL, "
+                        + "tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('french', title), 'A') || "
+                        + "to_tsvector('french', body)) STORED)");
+            }
+            long t0 = System.nanoTime();
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder rows = new StringBuilder();
+            for (long i = 1; i <= n; i++) {
+                IndexedDocument d = corpus.document(i);
+                rows.append(d.id()).append('\t').append(d.siteId()).append('\t').append(d.kind()).append('\t')
+                        .append('{').append(String.join(",", d.references())).append('}').append('\t')
+                        .append(d.date()).append('\t').append(tsv(d.title())).append('\t').append(tsv(d.text()))
+                        .append('\n');
+                if (i % 5000 == 0 || i == n) {
+                    copy.copyIn("COPY bench_doc (id, site, kind, refs, doc_date, title, body) FROM STDIN",
+                            new StringReader(rows.toString()));
+                    rows.setLength(0);
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE INDEX bench_doc_tsv ON bench_doc USING gin (tsv)");
+                s.execute("CREATE INDEX bench_doc_site ON bench_doc (site)");
+                s.execute("CREATE INDEX bench_doc_refs ON bench_doc USING gin (refs)");
+                s.execute("VACUUM ANALYZE bench_doc");
+            }
+            double load = seconds(t0);
+            long[] pgTimes = new long[QUERIES];
+            for (int i = 0; i < WARMUP + QUERIES; i++) {
+                long s = System.nanoTime();
+                mix.get(i % mix.size()).postgres(c);
+                if (i >= WARMUP) {
+                    pgTimes[i - WARMUP] = System.nanoTime() - s;
+                }
+            }
+            long pgSize;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT pg_total_relation_size('bench_doc')")) {
+                r.next();
+                pgSize = r.getLong(1);
+            }
+            System.out.printf(Locale.ROOT, "PostgreSQL FTS (top 20 by ts_rank with ts_headline, count by kind): "
+                            + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; load + GIN build %.0f s; "
+                            + "table + indexes %d MiB%n",
+                    pct(pgTimes, 50), pct(pgTimes, 95), pct(pgTimes, 99), load, pgSize >> 20);
+            System.out.printf(Locale.ROOT, "ratio PostgreSQL / Lucene: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
+                    pct(pgTimes, 50) / pct(lucene, 50), pct(pgTimes, 95) / pct(lucene, 95),
+                    pct(pgTimes, 99) / pct(lucene, 99));
+        }
+    }
+
+    private static String tsv(String s) {
+        return s.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ").replace("\r", " ");
+    }
+
+    /**
+     * The auditor's mix, fixed by its seed: a single site (an audit) or three sites; terms, two terms, a phrase, a
+     * prefix, a commitment filter, a kind filter; every query also asks for the facets and snippets.
+     */
+    static List<Query> queryMix(Corpus corpus, Random r) {
+        List<Query> mix = new ArrayList<>();
+        String[] phrases = {"délai de réponse", "comité des usagers", "réclamation", "accueil téléphonique",
+            "titre de séjour", "jours ouvrés"};
+        for (int i = 0; i < 200; i++) {
+            Set<Long> sites = new HashSet<>();
+            int siteCount = i % 4 == 0 ? 3 : 1;
+            while (sites.size() < siteCount) {
+                sites.add(1L + r.nextInt(Corpus.SITES));
+            }
+            String text;
+            String pgText;
+            String ref = null;
+            String kind = null;
+            switch (i % 6) {
+                case 0 -> {
+                    text = corpus.queryWord(r);
+                    pgText = text;
+                }
+                case 1 -> {
+                    String a = corpus.queryWord(r);
+                    String b = corpus.queryWord(r);
+                    text = a + " " + b;
+                    pgText = a + " " + b;
+                }
+                case 2 -> {
+                    String p = phrases[r.nextInt(phrases.length)];
+                    text = "\"" + p + "\"";
+                    pgText = "\"" + p + "\"";
+                }
+                case 3 -> {
+                    text = corpus.queryWord(r) + " OR " + corpus.queryWord(r);
+                    pgText = text.replace(" OR ", " or ");
+                }
+                case 4 -> {
+                    text = corpus.queryWord(r);
+                    pgText = text;
+                    ref = Integer.toString(1 + r.nextInt(Corpus.COMMITMENTS));
+                }
+                default -> {
+                    text = "";
+                    pgText = "";
+                    kind = "MINUTES";
+                }
+            }
+            mix.add(new Query(text, pgText, sites, ref, kind));
+        }
+        return mix;
+    }
+
+    record Query(String text, String pgText, Set<Long> sites, String ref, String kind) {
+
+        SearchQuery lucene() {
+            return new SearchQuery(text, sites, kind == null ? null
+                    : fr.interieur.qualepref.documents.domain.DocumentKind.valueOf(kind), ref, null, null, null,
+                    false, 0, 20);
+        }
+
+        void postgres(Connection c) throws SQLException {
+            String match = pgText.isEmpty() ? "true" : "tsv @@ websearch_to_tsquery('french', ?)";
+            String filter = " AND site = ANY(?)" + (ref == null ? ""
+                    : " AND (refs @> ARRAY[CAST(? AS text)] OR EXISTS (SELECT 1 FROM unnest(refs) x WHERE x LIKE ?))") + (kind == null ? "" : " AND kind = ?");
+            String rank = pgText.isEmpty() ? "0" : "ts_rank(tsv, websearch_to_tsquery('french', ?))";
+            String top = "SELECT id, ts_headline('french', body, " + (pgText.isEmpty() ? "to_tsquery('french', '')"
+                    : "websearch_to_tsquery('french', ?)") + ", 'MaxFragments=2') FROM (SELECT id, body, " + rank
+                    + " AS r FROM bench_doc WHERE " + match + filter + " ORDER BY r DESC, doc_date DESC LIMIT 20) t";
+            try (PreparedStatement p = c.prepareStatement(top)) {
+                int k = 1;
+                if (!pgText.isEmpty()) {
+                    p.setString(k++, pgText);
+                    p.setString(k++, pgText);
+                    p.setString(k++, pgText);
+                }
+                k = bindFilter(c, p, k);
+                drain(p);
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT kind, count(*) FROM bench_doc WHERE " + match
+                    + filter + " GROUP BY kind")) {
+                int k = 1;
+                if (!pgText.isEmpty()) {
+                    p.setString(k++, pgText);
+                }
+                bindFilter(c, p, k);
+                drain(p);
+            }
+        }
+
+        private int bindFilter(Connection c, PreparedStatement p, int k) throws SQLException {
+            p.setArray(k++, c.createArrayOf("bigint", sites.toArray()));
+            if (ref != null) {
+                p.setString(k++, ref);
+                p.setString(k++, ref + ".%");
+            }
+            if (kind != null) {
+                p.setString(k++, kind);
+            }
+            return k;
+        }
+
+        private static void drain(PreparedStatement p) throws SQLException {
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    r.getObject(1);
+                }
+            }
+        }
+    }
+
+    static double pct(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** Samples the heap in use every 50 ms and keeps the peak since the last reset. */
+    static void startHeapSampler() {
+        Thread t = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                PEAK_HEAP.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        t.setDaemon(true);
+        t.start();
+    }
+}

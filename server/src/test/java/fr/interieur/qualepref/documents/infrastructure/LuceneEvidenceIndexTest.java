@@ -1,0 +1,203 @@
+package fr.interieur.qualepref.documents.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.interieur.qualepref.documents.domain.DocumentKind;
+import fr.interieur.qualepref.documents.domain.EvidenceIndex;
+import fr.interieur.qualepref.documents.domain.IndexedDocument;
+import fr.interieur.qualepref.documents.domain.SearchQuery;
+import fr.interieur.qualepref.documents.domain.SearchResults;
+import fr.interieur.qualepref.platform.errors.InvalidRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneEvidenceIndexTest {
+
+    static final long AIX = 1;
+    static final long VLF = 2;
+
+    @TempDir
+    Path root;
+
+    LuceneEvidenceIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new LuceneEvidenceIndex(root);
+        assertThat(index.open("db-1", null)).as("a new index must be filled").isTrue();
+        index.apply(List.of(
+                doc(10, AIX, DocumentKind.RECORD, "Registre des réclamations 2026", List.of("17.2", "IV.5"),
+                        List.of(1), LocalDate.of(2026, 3, 2), "Les réclamations écrites reçoivent une réponse sous "
+                                + "quinze jours ouvrés. L'usager est informé du délai.", ""),
+                doc(11, AIX, DocumentKind.REFERENCE, "Procédure d'accueil téléphonique", List.of("5"), List.of(1),
+                        LocalDate.of(2025, 6, 1), "Le standard décroche avant la cinquième sonnerie.", ""),
+                doc(20, VLF, DocumentKind.RECORD, "Réclamations de Villefranche", List.of("17"), List.of(1),
+                        LocalDate.of(2026, 1, 5), "Secret de Villefranche : réclamation du maire.", "")),
+                List.of());
+        index.commit();
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    static IndexedDocument doc(long id, long site, DocumentKind kind, String title, List<String> refs,
+                               List<Integer> modules, LocalDate date, String text, String note) {
+        return new IndexedDocument(id, site, kind, title, refs, modules, date, text, note);
+    }
+
+    SearchResults search(String text, Set<Long> sites) {
+        return index.search(new SearchQuery(text, sites, null, null, null, null, null, false, 0, 20));
+    }
+
+    static List<Long> ids(SearchResults r) {
+        return r.hits().stream().map(SearchResults.Hit::documentId).toList();
+    }
+
+    @Test
+    void aSearchNeverLeavesItsSites() {
+        SearchResults r = search("réclamation", Set.of(AIX));
+        assertThat(ids(r)).containsExactly(10L);
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.facets().get("site")).containsOnlyKeys("1");
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet() + h.titleHighlight())
+                .doesNotContain("Villefranche"));
+        assertThat(ids(search("Villefranche", Set.of(AIX)))).isEmpty();
+        assertThat(search("Villefranche", Set.of(AIX)).facets().get("kind")).isEmpty();
+        assertThat(ids(search("site:2 OR Villefranche", Set.of(AIX)))).as("a field in the query cannot widen it")
+                .isEmpty();
+        assertThat(ids(search("réclamation", Set.of(AIX, VLF)))).containsExactlyInAnyOrder(10L, 20L);
+    }
+
+    @Test
+    void frenchAnalysisFoldsAccentsElisionsAndPlurals() {
+        assertThat(ids(search("reclamation", Set.of(AIX)))).containsExactly(10L);
+        assertThat(ids(search("RÉCLAMATIONS", Set.of(AIX)))).containsExactly(10L);
+        assertThat(ids(search("usager", Set.of(AIX)))).as("l'usager").containsExactly(10L);
+        assertThat(ids(search("accueil", Set.of(AIX)))).as("d'accueil").containsExactly(11L);
+        assertThat(ids(search("telephonique", Set.of(AIX)))).containsExactly(11L);
+        assertThat(ids(search("les", Set.of(AIX)))).as("a stop word alone matches nothing").isEmpty();
+    }
+
+    @Test
+    void querySyntaxPhrasesBooleansPrefixesAndFields() {
+        assertThat(ids(search("\"quinze jours ouvrés\"", Set.of(AIX)))).containsExactly(10L);
+        assertThat(ids(search("\"jours quinze\"", Set.of(AIX)))).isEmpty();
+        assertThat(ids(search("réclamation OR sonnerie", Set.of(AIX)))).containsExactlyInAnyOrder(10L, 11L);
+        assertThat(ids(search("réclamation AND sonnerie", Set.of(AIX)))).isEmpty();
+        assertThat(ids(search("usager NOT standard", Set.of(AIX)))).containsExactly(10L);
+        assertThat(ids(search("téléph*", Set.of(AIX)))).containsExactly(11L);
+        assertThat(ids(search("title:procédure", Set.of(AIX)))).containsExactly(11L);
+        assertThat(ids(search("ref:17", Set.of(AIX, VLF)))).containsExactlyInAnyOrder(10L, 20L);
+    }
+
+    @Test
+    void badSyntaxSaysWhere() {
+        assertThatThrownBy(() -> search("réclamation AND (", Set.of(AIX))).isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("column");
+        assertThatThrownBy(() -> search("\"ouvert", Set.of(AIX))).isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> search("*eclamation", Set.of(AIX))).isInstanceOf(InvalidRequest.class);
+    }
+
+    @Test
+    void filtersFacetsSnippetsAndSort() {
+        SearchQuery byRef = new SearchQuery("", Set.of(AIX, VLF), null, "17", null, null, null, false, 0, 20);
+        assertThat(ids(index.search(byRef))).containsExactlyInAnyOrder(10L, 20L);
+        SearchQuery byItem = new SearchQuery("", Set.of(AIX, VLF), null, "17.2", null, null, null, false, 0, 20);
+        assertThat(ids(index.search(byItem))).containsExactly(10L);
+        SearchQuery byKind = new SearchQuery("", Set.of(AIX), DocumentKind.REFERENCE, null, null, null, null, false,
+                0, 20);
+        assertThat(ids(index.search(byKind))).containsExactly(11L);
+        SearchQuery byDates = new SearchQuery("", Set.of(AIX, VLF), null, null, null, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 1), false, 0, 20);
+        assertThat(ids(index.search(byDates))).containsExactly(20L);
+        SearchQuery newest = new SearchQuery("", Set.of(AIX, VLF), null, null, null, null, null, true, 0, 2);
+        SearchResults page = index.search(newest);
+        assertThat(ids(page)).containsExactly(10L, 20L);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(ids(index.search(new SearchQuery("", Set.of(AIX, VLF), null, null, null, null, null, true, 1,
+                2)))).containsExactly(11L);
+        SearchResults all = search("", Set.of(AIX));
+        assertThat(all.facets().get("kind")).containsEntry("RECORD", 1L).containsEntry("REFERENCE", 1L);
+        assertThat(all.facets().get("commitment")).containsEntry("17", 1L).containsEntry("IV.5", 1L)
+                .containsEntry("5", 1L);
+        assertThat(all.facets().get("year")).containsEntry("2026", 1L).containsEntry("2025", 1L);
+        assertThat(all.facets().get("module")).containsEntry("1", 2L);
+        SearchResults hit = search("reclamation delai", Set.of(AIX));
+        assertThat(hit.hits().get(0).snippet()).contains("<mark>réclamations</mark>").contains("<mark>délai</mark>");
+        assertThat(hit.hits().get(0).titleHighlight()).contains("<mark>réclamations</mark>");
+    }
+
+    @Test
+    void snippetsAreEscaped() {
+        index.apply(List.of(doc(12, AIX, DocumentKind.RECORD, "<script>alert(1)</script> réclamation", List.of(),
+                List.of(), LocalDate.of(2026, 1, 1), "réclamation <img src=x onerror=alert(1)>", "")), List.of());
+        index.commit();
+        SearchResults r = search("alert", Set.of(AIX));
+        assertThat(r.hits().get(0).snippet()).doesNotContain("<img").contains("&lt;img");
+        assertThat(r.hits().get(0).titleHighlight()).doesNotContain("<script>");
+    }
+
+    @Test
+    void updatesReplaceAndRemovalsDelete() {
+        index.apply(List.of(doc(10, AIX, DocumentKind.RECORD, "Registre des réclamations 2026", List.of(),
+                List.of(), LocalDate.of(2026, 3, 2), "nouvelle version sans le mot", "")), List.of(11L));
+        index.commit();
+        assertThat(ids(search("quinze", Set.of(AIX)))).isEmpty();
+        assertThat(ids(search("nouvelle", Set.of(AIX)))).containsExactly(10L);
+        assertThat(ids(search("", Set.of(AIX)))).containsExactly(10L);
+    }
+
+    @Test
+    void reopensItsOwnIndexAndReplacesAnotherDatabasesIndex() {
+        index.close();
+        index = new LuceneEvidenceIndex(root);
+        assertThat(index.open("db-1", null)).isFalse();
+        assertThat(index.size()).isEqualTo(3);
+        index.close();
+        index = new LuceneEvidenceIndex(root);
+        assertThat(index.open("db-2", null)).as("another database's index is not served").isTrue();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void aRebuildIsInvisibleUntilTheSwapThenReplacesTheIndex() throws Exception {
+        EvidenceIndex.Rebuild rebuild = index.rebuild(index.newDirectoryName(), null);
+        rebuild.add(List.of(doc(30, AIX, DocumentKind.MINUTES, "Comité des usagers", List.of("IV.5"), List.of(),
+                LocalDate.of(2026, 4, 1), "Compte rendu", "")));
+        rebuild.checkpoint();
+        assertThat(ids(search("", Set.of(AIX)))).as("the live index still answers").containsExactlyInAnyOrder(10L,
+                11L);
+        rebuild.swap();
+        assertThat(ids(search("", Set.of(AIX)))).containsExactly(30L);
+        index.apply(List.of(doc(31, AIX, DocumentKind.RECORD, "Après la bascule", List.of(), List.of(),
+                LocalDate.of(2026, 4, 2), "", "")), List.of());
+        index.commit();
+        assertThat(ids(search("bascule", Set.of(AIX)))).containsExactly(31L);
+        index.close();
+        index = new LuceneEvidenceIndex(root);
+        assertThat(index.open("db-1", null)).isFalse();
+        assertThat(index.size()).isEqualTo(2);
+        try (var dirs = Files.list(root)) {
+            assertThat(dirs.filter(Files::isDirectory).count()).as("the old index was deleted").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anAbandonedRebuildLeavesTheLiveIndex() {
+        EvidenceIndex.Rebuild rebuild = index.rebuild(index.newDirectoryName(), null);
+        rebuild.add(List.of(doc(40, AIX, DocumentKind.RECORD, "x", List.of(), List.of(), LocalDate.of(2026, 1, 1),
+                "", "")));
+        rebuild.abandon();
+        assertThat(index.size()).isEqualTo(3);
+    }
+}
