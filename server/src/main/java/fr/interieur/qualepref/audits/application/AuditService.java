@@ -12,6 +12,7 @@ import fr.interieur.qualepref.audits.domain.LabelRules;
 import fr.interieur.qualepref.audits.domain.PlannedAudit;
 import fr.interieur.qualepref.audits.domain.SchedulingRules;
 import fr.interieur.qualepref.audits.domain.Verdict;
+import fr.interieur.qualepref.governance.domain.EvidenceDocuments;
 import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.errors.Conflict;
 import fr.interieur.qualepref.platform.errors.Forbidden;
@@ -67,6 +68,9 @@ public class AuditService {
 
     @Inject
     FindingActions findings;
+
+    @Inject
+    EvidenceDocuments documents;
 
     Clock clock = Clock.system(PARIS);
 
@@ -183,6 +187,9 @@ public class AuditService {
         }
         AuditLine line = grids.line(audit.id(), lineId)
                 .orElseThrow(() -> new NotFound("Audit " + audit.id() + " has no line " + lineId + "."));
+        if (evidence != null) {
+            evidence.forEach(documents::requireExists);
+        }
         String before = line.reference() + " " + line.verdict();
         line.assess(verdict, comment == null || comment.isBlank() ? null : comment.strip(), callers.required().login(),
                 now());

@@ -99,6 +99,14 @@ class AuditsIT {
         return r;
     }
 
+    /** A record of the site's documentary system, to link as evidence. */
+    static long evidence(Api api, String code, String title) {
+        Reply r = api.post("sites/" + code + "/documents", "application/json", "{\"kind\":\"RECORD\",\"title\":\""
+                + title + "\",\"references\":[],\"note\":\"" + title + "\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.object().getJsonNumber("id").longValue();
+    }
+
     static Reply schedule(Api api, String code, String body) {
         return api.post("sites/" + code + "/audits", "application/json", body);
     }
@@ -185,9 +193,15 @@ class AuditsIT {
                     assertThat(l.getString("notApplicableWhy")).isEqualTo("Pas de mission collectivités");
                 });
         long first = lines.get(0).getJsonNumber("id").longValue();
+        long poster = evidence(referentBrest, "29-BREST", "Photo de l'affichage des horaires");
+        long guide = evidence(referentBrest, "29-BREST", "Guide de l'accueil");
+        long elsewhere = evidence(referent35, "35", "Document d'un autre site");
+        refused(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"conforme\",\"evidence\":["
+                + elsewhere + "]}"), 404, null);
 
         ok(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"non-conformité mineure\","
-                + "\"comment\":\"Pas d'affichage des horaires <b>à l'entrée</b>\",\"evidence\":[41,42]}"));
+                + "\"comment\":\"Pas d'affichage des horaires <b>à l'entrée</b>\",\"evidence\":[" + poster + "," + guide
+                + "]}"));
         // the finding opened an action in the site's action plans, linked back to the line (V.2)
         JsonObject assessed = ok(referentBrest.get("audits/" + id + "/grid")).object().getJsonArray("grid")
                 .getJsonObject(0);
@@ -220,7 +234,7 @@ class AuditsIT {
                 .parse(new StringReader(csv.body())).getRecords();
         assertThat(rows).hasSize(lines.size());
         assertThat(rows.get(0).get("verdict")).isEqualTo("NON_CONFORMITE_MINEURE");
-        assertThat(rows.get(0).get("evidence")).isEqualTo("41 42");
+        assertThat(rows.get(0).get("evidence")).isEqualTo(poster + " " + guide);
 
         Reply html = referentBrest.send(HttpRequest.newBuilder(referentBrest.api("audits/" + id + "/report")).header("Accept", "text/html"));
         assertThat(html.status()).isEqualTo(200);
@@ -235,7 +249,7 @@ class AuditsIT {
         JsonObject firstAgain = ok(referentBrest.get("audits/" + nextId + "/grid")).object().getJsonArray("grid")
                 .getJsonObject(0);
         assertThat(firstAgain.getString("verdict")).isEqualTo("NON_EVALUE");
-        assertThat(firstAgain.getJsonArray("evidence").toString()).isEqualTo("[41,42]");
+        assertThat(firstAgain.getJsonArray("evidence").toString()).isEqualTo("[" + poster + "," + guide + "]");
     }
 
     @Test

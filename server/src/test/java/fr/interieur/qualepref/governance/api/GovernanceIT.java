@@ -74,6 +74,18 @@ class GovernanceIT {
         otherReferent = anonymous.as(Accounts.userWith(dmat, "gov-referent-31", "QUALITY_REFERENT", "31", null));
     }
 
+    static final Map<Integer, Long> DOCUMENTS = new java.util.HashMap<>();
+
+    /**
+     * A record of the documentary system in site 33 standing for the evidence a test numbers {@code n} (minutes,
+     * attestations, completion evidence are documents of the site, checked and foreign-keyed since V042).
+     */
+    static long doc(int n) {
+        return DOCUMENTS.computeIfAbsent(n, k -> status(referent.post("sites/33/documents", "application/json",
+                "{\"kind\":\"RECORD\",\"title\":\"Pièce " + k + "\",\"references\":[],\"note\":\"Pièce justificative "
+                        + k + "\"}"), 201).object().getJsonNumber("id").longValue());
+    }
+
     static String site(String code, String name, String modules) {
         return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"type\":\"PREFECTURE\",\"region\":\""
                 + "Occitanie\",\"hasCert\":false,\"modules\":" + modules + "}";
@@ -124,19 +136,19 @@ class GovernanceIT {
         Reply done = problem(referent.put(lateAction, "{\"title\":\"Réponses types\",\"owner\":\"Bureau\","
                 + "\"dueOn\":\"" + TODAY + "\",\"status\":\"DONE\"}"), 422);
         assertThat(rule(done)).isEqualTo("CLOSE_WITH_EVIDENCE");
-        problem(referent.post(lateAction + "/closure", "application/json", "{\"evidenceDocumentId\":12,"
+        problem(referent.post(lateAction + "/closure", "application/json", "{\"evidenceDocumentId\":" + doc(12) + ","
                 + "\"completedOn\":\"" + TODAY.plusDays(1) + "\"}"), 422);
         assertThat(status(agent.get("sites/33/action-plans/" + id), 200).object().getJsonArray("actions")
                 .getJsonObject(0).getString("status")).as("nothing stored on a refusal").isEqualTo("OPEN");
 
         JsonObject closed = status(referent.post(lateAction + "/closure", "application/json",
-                "{\"evidenceDocumentId\":12,\"note\":\"modèles publiés\"}"), 200).object();
+                "{\"evidenceDocumentId\":" + doc(12) + ",\"note\":\"modèles publiés\"}"), 200).object();
         assertThat(closed.getString("status")).isEqualTo("DONE");
-        assertThat(closed.getJsonNumber("evidenceDocumentId").longValue()).isEqualTo(12);
+        assertThat(closed.getJsonNumber("evidenceDocumentId").longValue()).isEqualTo(doc(12));
         assertThat(closed.getString("completedOn")).isEqualTo(TODAY.toString());
         assertThat(status(agent.get("sites/33/action-plans/overdue"), 200).array()).isEmpty();
         assertThat(rule(problem(referent.post(lateAction + "/closure", "application/json",
-                "{\"evidenceDocumentId\":13}"), 422))).isEqualTo("ACTION_CLOSED");
+                "{\"evidenceDocumentId\":" + doc(13) + "}"), 422))).isEqualTo("ACTION_CLOSED");
 
         problem(agent.post("sites/33/action-plans", "application/json", "{\"title\":\"Un agent\","
                 + "\"source\":\"STAFF_FEEDBACK\"}"), 403);
@@ -172,14 +184,15 @@ class GovernanceIT {
                 + ",\"attendees\":[" + attendees + ",999999],\"topics\":[\"QUALITY_RESULTS\"]}"), 422);
         assertThat(rule(stranger)).isEqualTo("ATTENDEE_NOT_MEMBER");
         Reply future = problem(referent.post(meetings, "application/json", "{\"heldOn\":\"" + TODAY.plusDays(3)
-                + "\",\"attendees\":[" + attendees + "],\"topics\":[],\"minutesDocumentId\":5}"), 422);
+                + "\",\"attendees\":[" + attendees + "],\"topics\":[],\"minutesDocumentId\":" + doc(5) + "}"), 422);
         assertThat(rule(future)).isEqualTo("MEETING_IN_FUTURE");
         assertThat(status(agent.get("sites/33/users-committees/" + id), 200).object().getJsonArray("meetings"))
                 .as("refused meetings are not stored").isEmpty();
 
         JsonObject meeting = status(referent.post(meetings, "application/json", "{\"heldOn\":"
                 + day(LAST_YEAR, 12, 31) + ",\"attendees\":[" + attendees + "],\"topics\":[\"QUALITY_RESULTS\","
-                + "\"COMPLAINTS_AND_ACTION_PLANS\"],\"decisions\":\"Horaires élargis\",\"minutesDocumentId\":7}"),
+                + "\"COMPLAINTS_AND_ACTION_PLANS\"],\"decisions\":\"Horaires élargis\",\"minutesDocumentId\":"
+                + doc(7) + "}"),
                 201).object();
         Map<String, String> checks = checks(LAST_YEAR);
         assertThat(checks).containsEntry("USERS_COMMITTEE_MET", "MET")
@@ -192,7 +205,7 @@ class GovernanceIT {
 
         status(referent.put(meetings + "/" + meeting.getJsonNumber("id").longValue(), "{\"heldOn\":"
                 + day(LAST_YEAR, 12, 31) + ",\"attendees\":[" + attendees + "],\"topics\":[\"QUALITY_RESULTS\","
-                + "\"COMPLAINTS_AND_ACTION_PLANS\",\"USER_SUGGESTIONS\"],\"minutesDocumentId\":7,"
+                + "\"COMPLAINTS_AND_ACTION_PLANS\",\"USER_SUGGESTIONS\"],\"minutesDocumentId\":" + doc(7) + ","
                 + "\"minutesSentOn\":\"" + TODAY + "\",\"minutesSentTo\":[" + attendees + "],"
                 + "\"publishedOn\":\"" + TODAY + "\",\"publishedAt\":\"https://www.gironde.gouv.fr/cu\"}"),
                 200);
@@ -233,14 +246,15 @@ class GovernanceIT {
         status(referent.post("sites/33/agents/" + fine + "/posts", "application/json",
                 "{\"category\":\"TELEPHONE\",\"startedOn\":\"" + started + "\"}"), 201);
         String training = "{\"category\":\"TELEPHONE\",\"kind\":\"INITIAL\",\"completedOn\":\"%s\","
-                + "\"title\":\"Accueil téléphonique\",\"evidence\":\"ATTESTATION\",\"evidenceDocumentId\":31}";
+                + "\"title\":\"Accueil téléphonique\",\"evidence\":\"ATTESTATION\",\"evidenceDocumentId\":"
+                + doc(31) + "}";
 
         problem(referent.post("sites/33/agents/999999/trainings", "application/json",
                 training.formatted(started.plusMonths(2))), 404);
         assertThat(rule(problem(referent.post("sites/33/agents/" + fine + "/trainings", "application/json",
                 training.formatted(TODAY.plusDays(1))), 422))).isEqualTo("TRAINING_IN_FUTURE");
         assertThat(rule(problem(referent.post("sites/33/agents/" + fine + "/trainings", "application/json",
-                training.formatted(started).replace(",\"evidenceDocumentId\":31", "")), 422)))
+                training.formatted(started).replace(",\"evidenceDocumentId\":" + doc(31) + "", "")), 422)))
                 .isEqualTo("TRAINING_EVIDENCE");
         assertThat(status(agent.get("sites/33/agents/" + fine), 200).object().getJsonArray("trainings")).isEmpty();
         status(referent.post("sites/33/agents/" + fine + "/trainings", "application/json",
@@ -273,16 +287,18 @@ class GovernanceIT {
 
         status(otherReferent.put("sites/31/cofil", "{\"installedBy\":\"PREFET\",\"installedOn\":"
                 + day(LAST_YEAR - 2, 3, 1) + ",\"composition\":\"SG, directeurs, "
-                + "référent qualité\",\"compositionDocumentId\":41,\"qualityManager\":\"Mme Qualité\","
-                + "\"qualityManagerMissionDocumentId\":42,\"organisationChartDocumentId\":43}"), 200);
+                + "référent qualité\",\"compositionDocumentId\":" + doc(41) + ",\"qualityManager\":\"Mme Qualité\","
+                + "\"qualityManagerMissionDocumentId\":" + doc(42) + ",\"organisationChartDocumentId\":"
+                + doc(43) + "}"), 200);
         problem(otherReferent.post("sites/31/cofil/meetings", "application/json", "{\"heldOn\":\""
-                + TODAY.plusDays(2) + "\",\"agenda\":\"Bilan\",\"minutesDocumentId\":44}"), 422);
+                + TODAY.plusDays(2) + "\",\"agenda\":\"Bilan\",\"minutesDocumentId\":" + doc(44) + "}"), 422);
         status(otherReferent.post("sites/31/cofil/meetings", "application/json", "{\"heldOn\":" + day(LAST_YEAR, 6,
-                30) + ",\"agenda\":\"Point d'étape\",\"minutesDocumentId\":44}"), 201);
+                30) + ",\"agenda\":\"Point d'étape\",\"minutesDocumentId\":" + doc(44) + "}"), 201);
         long review = status(otherReferent.post("sites/31/annual-reviews", "application/json", "{\"heldOn\":"
                 + day(LAST_YEAR, 1, 15) + ",\"attendance\":[\"PREFET_OR_REPRESENTATIVE\",\"SERVICE_DIRECTORS\","
                 + "\"QUALITY_MANAGER\"],\"inputs\":[\"INDICATORS\",\"SATISFACTION_SURVEYS\",\"MYSTERY_SURVEYS\","
-                + "\"COMPLAINTS\",\"TRAINING_NEEDS\",\"SELF_ASSESSMENT_OR_INTERNAL_AUDIT\"],\"minutesDocumentId\":45,"
+                + "\"COMPLAINTS\",\"TRAINING_NEEDS\",\"SELF_ASSESSMENT_OR_INTERNAL_AUDIT\"],\"minutesDocumentId\":"
+                + doc(45) + ","
                 + "\"staffInformedOn\":" + day(LAST_YEAR, 2, 1) + "}"), 201).object().getJsonNumber("id").longValue();
         assertThat(rule(problem(otherReferent.put("sites/31/annual-reviews/" + review, "{\"heldOn\":"
                 + day(LAST_YEAR, 1, 15) + ",\"attendance\":[],\"inputs\":[],\"technicalCommitteeOn\":"
