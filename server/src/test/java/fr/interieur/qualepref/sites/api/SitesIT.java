@@ -246,7 +246,15 @@ class SitesIT {
                     + "\",\"hasCert\":false,\"engaged\":false,\"modules\":[]}"),
             Map.entry("PUT /sites/{code}/modules", "{\"modules\":[1,3]}"),
             Map.entry("PUT /sites/{code}/exclusions/{commitment}",
-                    "{\"justification\":\"Tentative depuis un autre site\"}"));
+                    "{\"justification\":\"Tentative depuis un autre site\"}"),
+            Map.entry("PUT /sites/{code}/calendar/closures/{date}", "{\"reason\":\"Tentative\"}"),
+            Map.entry("POST /sites/{code}/registers/correspondence",
+                    "{\"reference\":\"X\",\"channel\":\"LETTER\",\"kind\":\"COMPLAINT\",\"receivedOn\":\"2020-01-02\"}"),
+            Map.entry("PUT /sites/{code}/registers/correspondence/{id}",
+                    "{\"reference\":\"X\",\"channel\":\"LETTER\",\"kind\":\"COMPLAINT\",\"receivedOn\":\"2020-01-02\"}"),
+            // Not JSON: request(...) sends a body that does not start with '{' as text/csv.
+            Map.entry("POST /sites/{code}/registers/correspondence/import",
+                    "reference,channel,kind,receivedOn\nX,LETTER,COMPLAINT,2020-01-02\n"));
 
     /**
      * Every operation of the OpenAPI document whose path names a site, called by the référent qualité of 13-AIX on
@@ -328,7 +336,7 @@ class SitesIT {
     static HttpRequest.Builder request(Api api, String verb, String apiPath, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(api.api(apiPath)).header("Accept", "application/json");
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            b.header("Content-Type", body.startsWith("{") ? "application/json" : "text/csv");
         }
         return b.method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
