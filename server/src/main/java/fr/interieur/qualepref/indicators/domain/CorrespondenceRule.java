@@ -38,27 +38,34 @@ public record CorrespondenceRule(String code, Set<CorrespondenceKind> kinds, Set
 
     /** The rule of {@code definition} (an indicator of commitment {@code commitment}), if the register measures it. */
     public static Optional<CorrespondenceRule> of(int commitment, IndicatorDefinition definition) {
+        return of(commitment, definition.code(), definition.kind(), definition.deadlineValue().orElse(null),
+                definition.deadlineUnit().orElse(null), definition.channel().orElse(null),
+                definition.validFrom().orElse(null), definition.validUntil().orElse(null));
+    }
+
+    /** The same from the fields of a definition, as the référentiel file gives them. */
+    public static Optional<CorrespondenceRule> of(int commitment, String code, IndicatorKind kind,
+                                                  Integer deadlineValue, DeadlineUnit unit, Channel channel,
+                                                  Integer validFrom, Integer validUntil) {
         Set<CorrespondenceKind> kinds = KINDS_BY_COMMITMENT.get(commitment);
         if (kinds == null) {
             return Optional.empty();
         }
-        boolean rate = definition.kind() == IndicatorKind.RATE_WITHIN_DEADLINE;
-        boolean mean = definition.kind() == IndicatorKind.MEAN_DELAY;
-        DeadlineUnit unit = definition.deadlineUnit().orElse(null);
+        boolean rate = kind == IndicatorKind.RATE_WITHIN_DEADLINE;
+        boolean mean = kind == IndicatorKind.MEAN_DELAY;
         if (!(rate || mean) || (unit != DeadlineUnit.WORKING_DAYS && unit != DeadlineUnit.LOCALLY_ANNOUNCED)) {
             return Optional.empty();
         }
-        Optional<Set<CorrespondenceChannel>> channels = channels(definition.channel().orElse(null));
+        Optional<Set<CorrespondenceChannel>> channels = channels(channel);
         if (channels.isEmpty()) {
             return Optional.empty();
         }
-        Integer deadline = rate && unit == DeadlineUnit.WORKING_DAYS
-                ? definition.deadlineValue().orElse(null) : null;
+        Integer deadline = rate && unit == DeadlineUnit.WORKING_DAYS ? deadlineValue : null;
         if (rate && unit == DeadlineUnit.WORKING_DAYS && deadline == null) {
             return Optional.empty();
         }
-        return Optional.of(new CorrespondenceRule(definition.code(), kinds, channels.get(), deadline, mean,
-                definition.validFrom().orElse(Integer.MIN_VALUE), definition.validUntil().orElse(Integer.MAX_VALUE)));
+        return Optional.of(new CorrespondenceRule(code, kinds, channels.get(), deadline, mean,
+                validFrom == null ? Integer.MIN_VALUE : validFrom, validUntil == null ? Integer.MAX_VALUE : validUntil));
     }
 
     /** The register's channels behind a référentiel channel; empty when the register has none of it (website...). */

@@ -209,7 +209,7 @@ class RegistersIT {
     @Test
     void oneSiteNeverReachesAnothersRegister() {
         long id = status(agent972.post("sites/972/registers/correspondence", "application/json",
-                entry("972-SECRET-1", "LETTER", "COMPLAINT", "2020-02-03", "\"redirectedOn\":\"2020-02-04\","
+                entry("972-SECRET-1", "LETTER", "COMPLAINT", "2018-02-05", "\"redirectedOn\":\"2018-02-06\","
                         + "\"redirectedTo\":\"Service confidentiel\"")), 201).object().getJsonNumber("id")
                 .longValue();
         problem(referent57.get("sites/972/registers/correspondence"), 404);
@@ -220,7 +220,7 @@ class RegistersIT {
         problem(viaOwnSite, 404);
         assertThat(viaOwnSite.body()).doesNotContain("Service confidentiel");
         problem(referent57.put("sites/57/registers/correspondence/" + id, entry("972-SECRET-1", "LETTER",
-                "COMPLAINT", "2020-02-03", "")), 404);
+                "COMPLAINT", "2018-02-05", "")), 404);
         problem(referent57.delete("sites/57/registers/correspondence/" + id), 404);
         problem(referent57.post("sites/972/registers/correspondence/import", "text/csv", CSV_HEADER
                 + "X-1,LETTER,COMPLAINT,2020-01-02,,,,,,,,,\n"), 404);
@@ -243,7 +243,7 @@ class RegistersIT {
                 + "57-IMP-6,EMAIL\n";
         Reply refused = problem(referent57.post("sites/57/registers/correspondence/import", "text/csv", bad), 422);
         List<String> rejected = refused.object().getJsonArray("rejected").stream().map(JsonObject.class::cast)
-                .map(x -> x.getInt("line") + ":" + (x.isNull("column") ? "-" : x.getString("column"))).toList();
+                .map(x -> x.getInt("line") + ":" + (x.containsKey("column") ? x.getString("column") : "-")).toList();
         assertThat(rejected).containsExactly("3:channel", "4:repliedOn", "5:reference", "6:receivedOn", "7:-");
         assertThat(refused.object().getBoolean("stored")).isFalse();
         assertThat(total(referent57, "57")).as("nothing stored").isEqualTo(before);
@@ -315,13 +315,13 @@ class RegistersIT {
         JsonObject i33 = f.get("I3.3 2020-01-01");
         assertThat(i33.getJsonNumber("pending").longValue()).isEqualTo(1);
         assertThat(i33.getJsonNumber("denominator").longValue()).isZero();
-        assertThat(i33.isNull("value")).as("an open request within its deadline is not counted as met").isTrue();
+        assertThat(absent(i33, "value")).as("an open request within its deadline is not counted as met").isTrue();
 
         JsonObject i171 = f.get("I17.1 2020-01-01");
         assertThat(i171.getJsonNumber("numerator").longValue()).isEqualTo(1);
         assertThat(i171.getJsonNumber("denominator").longValue()).isEqualTo(2);
         assertThat(f.get("I17.3 2020-01-01").getJsonNumber("value").doubleValue()).isEqualTo(5.5);
-        assertThat(f.get("I17.2 2020-01-01").isNull("value")).as("no letter").isTrue();
+        assertThat(absent(f.get("I17.2 2020-01-01"), "value")).as("no letter").isTrue();
         assertThat(f.get("I36.1 2020-01-01").getJsonNumber("value").doubleValue()).isEqualTo(1.0);
         assertThat(f.get("I3.5 2019-01-01").getJsonNumber("value").doubleValue()).isEqualTo(15.5);
         assertThat(f.get("I3.5 2020-01-01").getJsonNumber("value").doubleValue()).isEqualTo(5.0);
@@ -341,6 +341,11 @@ class RegistersIT {
         problem(agent972.get("sites/972/indicators?from=2020-01-01&to=2020-12-31&period=WEEK"), 400);
         problem(agent972.get("sites/972/indicators?from=2020-01-01"), 400);
         problem(agent972.get("sites/972/indicators?from=2010-01-01&to=2020-12-31"), 400);
+    }
+
+    /** JSON-B leaves null fields out. */
+    static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
     }
 
     static Map<String, JsonObject> figures(JsonObject view) {
