@@ -1,14 +1,10 @@
 package fr.interieur.qualepref.registers.api;
 
 import fr.interieur.qualepref.calendar.api.DateParam;
-import fr.interieur.qualepref.platform.api.Problem;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
-import fr.interieur.qualepref.platform.errors.NotFound;
 import fr.interieur.qualepref.registers.api.CorrespondenceViews.EntryView;
-import fr.interieur.qualepref.registers.api.CorrespondenceViews.ImportProblem;
 import fr.interieur.qualepref.registers.api.CorrespondenceViews.PageView;
 import fr.interieur.qualepref.registers.application.CorrespondenceService;
-import fr.interieur.qualepref.registers.application.ImportReport;
 import fr.interieur.qualepref.registers.domain.CorrespondenceEntry;
 import fr.interieur.qualepref.registers.domain.CorrespondenceFacts;
 import fr.interieur.qualepref.security.domain.Roles;
@@ -46,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Registers", description = "The registers the chapter VI indicators are computed from")
 public class CorrespondenceResource {
 
-    private static final int MAX_LIMIT = 1000;
-
     @Inject
     RegisterGate gate;
 
@@ -69,8 +63,8 @@ public class CorrespondenceResource {
         if (end.isBefore(start)) {
             throw new InvalidRequest("to (" + end + ") is before from (" + start + ").");
         }
-        int first = number("offset", offset, 0, Integer.MAX_VALUE);
-        int size = number("limit", limit, 100, MAX_LIMIT);
+        int first = RegisterParams.number("offset", offset, 0, Integer.MAX_VALUE);
+        int size = RegisterParams.number("limit", limit, 100, RegisterParams.MAX_LIMIT);
         var page = register.list(start, end, first, size);
         return new PageView(page.total(), first, size, page.entries().stream().map(EntryView::of).toList());
     }
@@ -93,7 +87,7 @@ public class CorrespondenceResource {
     @Operation(summary = "One request of the register")
     public EntryView show(@PathParam("code") String code, @PathParam("id") String id) {
         gate.readable(code);
-        return EntryView.of(register.get(id(id)));
+        return EntryView.of(register.get(RegisterParams.id(id)));
     }
 
     @PUT
@@ -104,7 +98,7 @@ public class CorrespondenceResource {
     public EntryView update(@PathParam("code") String code, @PathParam("id") String id,
                             @NotNull(message = "a JSON body is required") CorrespondenceRequest r) {
         gate.recording(code);
-        return EntryView.of(register.correct(id(id), r.facts(), r.version));
+        return EntryView.of(register.correct(RegisterParams.id(id), r.facts(), r.version));
     }
 
     @DELETE
@@ -113,7 +107,7 @@ public class CorrespondenceResource {
     @Operation(summary = "Removes a request recorded by mistake (the audit trail keeps what it said)")
     public Response delete(@PathParam("code") String code, @PathParam("id") String id) {
         gate.recording(code);
-        register.remove(id(id));
+        register.remove(RegisterParams.id(id));
         return Response.noContent().build();
     }
 
@@ -126,41 +120,8 @@ public class CorrespondenceResource {
     public Response importCsv(@PathParam("code") String code, @QueryParam("dryRun") String dryRun,
                               InputStream body) {
         gate.recording(code);
-        boolean check = flag("dryRun", dryRun);
-        ImportReport report = register.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), check);
-        if (report.rejected().isEmpty()) {
-            return Response.ok(report).build();
-        }
-        ImportProblem problem = new ImportProblem("urn:qualepref:problem:422", "Unprocessable Content", 422,
-                report.rejected().size() + " rejection(s); nothing was stored.", uri.getRequestUri().getRawPath(),
-                report.dryRun(), report.lines(), report.accepted(), false, report.rejected());
-        return Response.status(422).type(Problem.MEDIA).entity(problem).build();
-    }
-
-    private static long id(String text) {
-        if (!text.matches("[0-9]{1,18}")) {
-            throw new NotFound("No correspondence entry '" + text + "' in this site's register.");
-        }
-        return Long.parseLong(text);
-    }
-
-    private static int number(String name, String text, int fallback, int max) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        if (!text.strip().matches("[0-9]{1,9}") || Integer.parseInt(text.strip()) > max) {
-            throw new InvalidRequest(name + " must be a whole number from 0 to " + max + ", not '" + text + "'.");
-        }
-        return Integer.parseInt(text.strip());
-    }
-
-    private static boolean flag(String name, String text) {
-        if (text == null || text.isBlank() || "false".equals(text.strip())) {
-            return false;
-        }
-        if ("true".equals(text.strip())) {
-            return true;
-        }
-        throw new InvalidRequest(name + " must be true or false, not '" + text + "'.");
+        boolean check = RegisterParams.flag("dryRun", dryRun);
+        return RegisterParams.answer(register.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), check),
+                uri);
     }
 }

@@ -1,6 +1,5 @@
 package fr.interieur.qualepref.registers.api;
 
-import fr.interieur.qualepref.registers.application.ImportReport;
 import fr.interieur.qualepref.registers.domain.CorrespondenceChannel;
 import fr.interieur.qualepref.registers.domain.CorrespondenceEntry;
 import fr.interieur.qualepref.registers.domain.CorrespondenceFacts;
@@ -32,11 +31,5 @@ public final class CorrespondenceViews {
     }
 
     public record PageView(long total, int offset, int limit, List<EntryView> entries) {
-    }
-
-    /** A refused import: an RFC 9457 problem that carries the whole report. */
-    public record ImportProblem(String type, String title, int status, String detail, String instance,
-                                boolean dryRun, int lines, int accepted, boolean stored,
-                                List<ImportReport.Rejection> rejected) {
     }
 }

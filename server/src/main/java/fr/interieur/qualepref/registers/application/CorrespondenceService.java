@@ -5,7 +5,6 @@ import fr.interieur.qualepref.platform.errors.Conflict;
 import fr.interieur.qualepref.platform.errors.NotFound;
 import fr.interieur.qualepref.platform.tenancy.SiteScoped;
 import fr.interieur.qualepref.platform.tenancy.TenantContext;
-import fr.interieur.qualepref.registers.application.ImportReport.Rejection;
 import fr.interieur.qualepref.registers.domain.CorrespondenceEntry;
 import fr.interieur.qualepref.registers.domain.CorrespondenceFacts;
 import fr.interieur.qualepref.registers.domain.CorrespondenceRegister;
@@ -18,12 +17,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The correspondence register of the request's site: recording, correcting, removing and importing requests, each
@@ -115,42 +109,17 @@ public class CorrespondenceService {
      * refusal. A dry run checks without storing.
      */
     public ImportReport importCsv(Reader csv, boolean dryRun) {
-        List<Rejection> rejections = new ArrayList<>();
-        Map<String, Long> firstLineOf = new HashMap<>();
-        List<CorrespondenceFacts> accepted = new ArrayList<>();
-        List<Long> acceptedLines = new ArrayList<>();
-        int[] lines = {0};
-        rejections.addAll(CsvFile.read(csv, CorrespondenceCsv.COLUMNS, CorrespondenceCsv.REQUIRED, line -> {
-            lines[0]++;
-            CorrespondenceFacts f = CorrespondenceCsv.facts(line, rejections);
-            if (f == null) {
-                return;
-            }
-            Long first = firstLineOf.putIfAbsent(f.reference().strip(), line.number());
-            if (first != null) {
-                rejections.add(new Rejection(line.number(), "reference", "repeats the reference of line " + first));
-                return;
-            }
-            accepted.add(f);
-            acceptedLines.add(line.number());
-        }));
-        Set<String> existing = register.existingReferences(firstLineOf.keySet());
-        for (int i = accepted.size() - 1; i >= 0; i--) {
-            if (existing.contains(accepted.get(i).reference().strip())) {
-                rejections.add(new Rejection(acceptedLines.get(i), "reference", "is already in the register"));
-                accepted.remove(i);
-            }
-        }
-        rejections.sort(Comparator.comparingLong(Rejection::line));
-        boolean store = rejections.isEmpty() && !dryRun && !accepted.isEmpty();
+        var checked = RegisterImport.check(csv, CorrespondenceCsv.COLUMNS, CorrespondenceCsv.REQUIRED,
+                CorrespondenceCsv::facts, CorrespondenceFacts::reference, register::existingReferences);
+        boolean store = checked.rejected().isEmpty() && !dryRun && !checked.accepted().isEmpty();
         if (store) {
             String by = login();
             OffsetDateTime at = now();
-            register.storeAll(accepted.stream().map(f -> new CorrespondenceEntry(f, by, at)).toList());
+            register.storeAll(checked.accepted().stream().map(f -> new CorrespondenceEntry(f, by, at)).toList());
             audit.record(actor(), tenant.required(), "CorrespondenceEntry", "*", "IMPORT", null,
-                    accepted.size() + " entries");
+                    checked.accepted().size() + " entries");
         }
-        return new ImportReport(dryRun, lines[0], accepted.size(), store, List.copyOf(rejections));
+        return new ImportReport(dryRun, checked.lines(), checked.accepted().size(), store, checked.rejected());
     }
 
     private static void refuseIfWrong(CorrespondenceFacts facts) {

@@ -2,10 +2,11 @@ package fr.interieur.qualepref.indicators.benchmark;
 
 import fr.interieur.qualepref.calendar.domain.NonWorkingDay;
 import fr.interieur.qualepref.calendar.domain.WorkingDayCalendar;
-import fr.interieur.qualepref.indicators.domain.CorrespondenceCounts;
-import fr.interieur.qualepref.indicators.domain.CorrespondenceRule;
+import fr.interieur.qualepref.indicators.domain.RuleCounts;
+import fr.interieur.qualepref.indicators.domain.RegisterRule;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.indicators.infrastructure.CorrespondenceStatement;
+import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.indicators.infrastructure.RegisterStatement;
 import fr.interieur.qualepref.localrunner.LocalDatabase;
 import fr.interieur.qualepref.platform.persistence.SchemaMigration;
 import fr.interieur.qualepref.referential.application.ReferentialDocument.IndicatorEntry;
@@ -35,7 +36,7 @@ import javax.sql.DataSource;
  *
  * <p>Generates the correspondence registers of N sites × M requests received in 2020 (330 × 50,000 = 16.5 M rows by
  * default) in a PostgreSQL of its own, then measures: every correspondence indicator of every site for the year, and
- * by month, with the production statement ({@link CorrespondenceStatement}), one site per transaction as the
+ * by month, with the production statement ({@link RegisterStatement}), one site per transaction as the
  * application role under row-level security, on {@code threads} connections; and a naive computation in Java (load
  * every row, count working days day by day with {@link WorkingDayCalendar}) on a sample of sites, scaled up. The naive
  * counts must equal the SQL counts of the same sites: the benchmark fails otherwise.
@@ -66,9 +67,9 @@ public final class IndicatorBenchmark {
             DataSource app = db.database(LocalDatabase.DATABASE, LocalDatabase.APP_ROLE, APP_PASSWORD);
             SchemaMigration.migrate(owner, LocalDatabase.APP_ROLE);
             List<Site> all = generate(owner, sites, perSite);
-            List<CorrespondenceRule> rules = rules();
+            List<RegisterRule> rules = rules();
             System.out.printf("rules: %d correspondence indicators (%s)%n", rules.size(),
-                    rules.stream().map(CorrespondenceRule::code).toList());
+                    rules.stream().map(RegisterRule::code).toList());
 
             compute(app, all, rules, Period.YEAR, threads); // warm-up: JIT, PostgreSQL caches
             long year = compute(app, all, rules, Period.YEAR, threads);
@@ -102,11 +103,12 @@ public final class IndicatorBenchmark {
     }
 
     /** The correspondence rules of the shipped référentiel, as the server derives them. */
-    static List<CorrespondenceRule> rules() {
-        List<CorrespondenceRule> rules = new ArrayList<>();
+    static List<RegisterRule> rules() {
+        List<RegisterRule> rules = new ArrayList<>();
         for (IndicatorEntry i : ShippedReferential.document().indicators()) {
-            CorrespondenceRule.of(i.commitment(), i.code(), i.kind(), i.deadlineValue(), i.deadlineUnit(), i.channel(),
-                    i.validFrom(), i.validUntil()).filter(r -> r.appliesToSomeYear(2020, 2020)).ifPresent(rules::add);
+            RegisterRule.of(i.commitment(), i.code(), i.kind(), i.deadlineValue(), i.deadlineUnit(), i.channel(),
+                    i.validFrom(), i.validUntil()).filter(r -> r.register() == Register.CORRESPONDENCE)
+                    .filter(r -> r.appliesToSomeYear(2020, 2020)).ifPresent(rules::add);
         }
         return rules;
     }
@@ -222,7 +224,7 @@ public final class IndicatorBenchmark {
     }
 
     /** Every site's indicators, one transaction per site, on {@code threads} connections; wall time in ns. */
-    static long compute(DataSource app, List<Site> sites, List<CorrespondenceRule> rules, Period period, int threads)
+    static long compute(DataSource app, List<Site> sites, List<RegisterRule> rules, Period period, int threads)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong figures = new AtomicLong();
@@ -246,12 +248,12 @@ public final class IndicatorBenchmark {
     }
 
     /** One site's counts by the production statement, as the application role inside the site's binding. */
-    static Map<String, long[]> sql(DataSource app, Site s, List<CorrespondenceRule> rules, Period period)
+    static Map<String, long[]> sql(DataSource app, Site s, List<RegisterRule> rules, Period period)
             throws SQLException {
         LocalDate calendarTo = AS_OF.plusYears(1);
         WorkingDayCalendar calendar = WorkingDayCalendar.of(s.department());
         List<LocalDate> off = calendar.nonWorkingDays(FROM, calendarTo).stream().map(NonWorkingDay::date).toList();
-        var jdbc = CorrespondenceStatement.of(rules, period, FROM, TO, AS_OF, FROM, calendarTo, off).forJdbc();
+        var jdbc = RegisterStatement.of(Register.CORRESPONDENCE, rules, period, FROM, TO, AS_OF, FROM, calendarTo, off).forJdbc();
         Map<String, long[]> counts = new TreeMap<>();
         try (Connection c = app.getConnection()) {
             c.setAutoCommit(false);
@@ -269,7 +271,7 @@ public final class IndicatorBenchmark {
                         for (int i = 0; i < 8; i++) {
                             row[i] = rs.getObject(i + 1);
                         }
-                        CorrespondenceCounts k = CorrespondenceStatement.counts(row);
+                        RuleCounts k = RegisterStatement.counts(row);
                         counts.put(k.code() + " " + k.period(), new long[] {k.met(), k.late(), k.pending(),
                                 k.replied(), k.delaySum()});
                     }
@@ -281,7 +283,7 @@ public final class IndicatorBenchmark {
     }
 
     /** The same counts by month, computed row by row in Java: load every request, count the days one by one. */
-    static Map<String, long[]> naive(DataSource app, Site s, List<CorrespondenceRule> rules) throws SQLException {
+    static Map<String, long[]> naive(DataSource app, Site s, List<RegisterRule> rules) throws SQLException {
         WorkingDayCalendar calendar = WorkingDayCalendar.of(s.department());
         Map<String, long[]> counts = new TreeMap<>();
         try (Connection c = app.getConnection()) {
@@ -306,8 +308,9 @@ public final class IndicatorBenchmark {
                         LocalDate start = completed != null ? completed : received;
                         LocalDate reply = holding == null ? replied
                                 : replied == null || holding.isBefore(replied) ? holding : replied;
-                        for (CorrespondenceRule r : rules) {
-                            if (!r.kinds().contains(kind) || (!r.channels().isEmpty() && !r.channels().contains(channel))
+                        for (RegisterRule r : rules) {
+                            if (!r.kinds().contains(kind.name())
+                                    || (!r.channels().isEmpty() && !r.channels().contains(channel.name()))
                                     || !r.appliesToSomeYear(received.getYear(), received.getYear())) {
                                 continue;
                             }

@@ -53,6 +53,7 @@ class RegistersIT {
     static Api referent57;
     static Api agent972;
     static Api pilotGrandEst;
+    static Api referent974;
 
     @BeforeEach
     void world() {
@@ -67,6 +68,9 @@ class RegistersIT {
         agent972 = anonymous.as(Accounts.userWith(dmat, "agent-972", "AGENT", "972", null));
         pilotGrandEst = anonymous.as(Accounts.userWith(dmat, "pilot-grand-est", "REGIONAL_PILOT", null,
                 "Grand Est"));
+        created(dmat.post("sites", "application/json", "{\"code\":\"974\",\"name\":\"Préfecture de La Réunion\","
+                + "\"type\":\"PREFECTURE\",\"region\":\"La Réunion\",\"hasCert\":false,\"modules\":[1,3,7]}"));
+        referent974 = anonymous.as(Accounts.userWith(dmat, "referent-974", "QUALITY_REFERENT", "974", null));
     }
 
     static String site(String code, String name, String region) {
@@ -274,6 +278,94 @@ class RegistersIT {
         assertThat(auditTrail("57", "CorrespondenceEntry")).contains("referent-57 IMPORT CorrespondenceEntry");
     }
 
+    // ---- website and voice-server updates ------------------------------------------------------------------------
+
+    @Test
+    void websiteUpdatesAreMeasuredOnTheSitesOwnCalendar() {
+        Reply created = status(referent57.post("sites/57/registers/updates", "application/json",
+                "{\"reference\":\"57-UPD-CRUD\",\"medium\":\"WEBSITE\",\"subject\":\"Horaires d'été\","
+                        + "\"requestedOn\":\"2021-06-01\"}"), 201);
+        String path = "sites/57/registers/updates/" + created.object().getJsonNumber("id").longValue();
+        JsonObject online = status(referent57.put(path, "{\"reference\":\"57-UPD-CRUD\",\"medium\":\"WEBSITE\","
+                + "\"subject\":\"Horaires d'été\",\"requestedOn\":\"2021-06-01\",\"onlineOn\":\"2021-06-02\"}"),
+                200).object();
+        assertThat(online.getString("onlineOn")).isEqualTo("2021-06-02");
+        problem(referent57.put(path, "{\"reference\":\"57-UPD-CRUD\",\"medium\":\"WEBSITE\",\"subject\":\"X\","
+                + "\"requestedOn\":\"2021-06-01\",\"onlineOn\":\"2021-05-31\"}"), 400);
+        problem(agent972.get(path.replace("sites/57", "sites/972")), 404);
+        problem(agent972.get(path), 404);
+
+        String header = "reference,medium,subject,requestedOn,onlineOn\n";
+        Reply refused = problem(referent57.post("sites/57/registers/updates/import", "text/csv", header
+                + "57-UPD-1,WEBSITE,Fermeture exceptionnelle,2020-04-09,2020-04-08\n"
+                + "57-UPD-2,RADIO,Annonce,2020-04-09,\n"), 422);
+        assertThat(refused.object().getJsonArray("rejected")).hasSize(2);
+        status(referent57.post("sites/57/registers/updates/import", "text/csv", header
+                // Thursday 9 April 2020: Good Friday and Easter Monday are off in Moselle; online on the third day.
+                + "57-UPD-1,WEBSITE,Fermeture exceptionnelle,2020-04-09,2020-04-16\n"
+                + "57-UPD-2,WEBSITE,Nouvelle démarche,2020-04-09,2020-04-17\n"
+                + "57-UPD-3,VOICE_SERVER,Message d'accueil,2020-06-29,\n"), 200);
+        Map<String, JsonObject> f = figures(status(referent57.get("sites/57/indicators?from=2020-01-01"
+                + "&to=2020-12-31&asOf=2020-06-30"), 200).object());
+        for (String website : List.of("I1.1 2020-01-01", "I11.2 2020-01-01")) {
+            assertThat(f.get(website).getJsonNumber("numerator").longValue()).as(website).isEqualTo(1);
+            assertThat(f.get(website).getJsonNumber("denominator").longValue()).as(website).isEqualTo(2);
+            assertThat(f.get(website).getString("formula")).contains("3 working days");
+        }
+        assertThat(f.get("I1.2 2020-01-01").getJsonNumber("pending").longValue()).isEqualTo(1);
+        assertThat(f.get("I8.2 2020-01-01").getJsonNumber("denominator").longValue()).isZero();
+        assertThat(auditTrail("57", "UpdateEntry")).contains("referent-57 CREATE UpdateEntry",
+                "referent-57 UPDATE UpdateEntry", "referent-57 IMPORT UpdateEntry");
+    }
+
+    // ---- crisis timelines ----------------------------------------------------------------------------------------
+
+    static String crisis(String reference, String cod, String cell, String elus, String cip) {
+        return "{\"reference\":\"" + reference + "\",\"event\":\"Cyclone\",\"codActivatedAt\":\"" + cod + "\""
+                + (cell == null ? "" : ",\"communicationCellAt\":\"" + cell + "\"")
+                + (elus == null ? "" : ",\"elusInformedAt\":\"" + elus + "\"")
+                + (cip == null ? "" : ",\"cipActivatedAt\":\"" + cip + "\"") + "}";
+    }
+
+    @Test
+    void crisisDelaysAreClockMinutesWhateverTheTimeZones() {
+        String crises = "sites/974/registers/crises";
+        // Time 0 at 10:00 in La Réunion (06:00 UTC): CIP after 59 minutes, written in UTC; élus after 30 minutes.
+        status(referent974.post(crises, "application/json", crisis("974-CR-1", "2021-03-13T10:00:00+04:00",
+                "2021-03-13T10:10:00+04:00", "2021-03-13T06:30:00Z", "2021-03-13T06:59:00Z")), 201);
+        // CIP after 61 minutes, written in Paris time; élus after 90 minutes.
+        status(referent974.post(crises, "application/json", crisis("974-CR-2", "2021-03-20T10:00:00+04:00", null,
+                "2021-03-20T11:30:00+04:00", "2021-03-20T08:01:00+01:00")), 201);
+        // 00:30 on 1 April in La Réunion is still 31 March in Paris: it belongs to April, the site's day.
+        status(referent974.post(crises, "application/json", crisis("974-CR-3", "2021-04-01T00:30:00+04:00",
+                "2021-04-01T00:45:00+04:00", null, null)), 201);
+        problem(referent974.post(crises, "application/json", crisis("974-CR-4", "2021-04-02T10:00:00+04:00", null,
+                null, "2021-04-02T05:00:00Z")), 400);
+        Reply refused = problem(referent974.post(crises + "/import", "text/csv",
+                "reference,event,codActivatedAt\n974-CR-5,Séisme,2021-05-01T10:00:00\n"), 422);
+        assertThat(refused.object().getJsonArray("rejected").getJsonObject(0).getString("column"))
+                .isEqualTo("codActivatedAt");
+        assertThat(status(referent974.get(crises + "?from=2021-04-01&to=2021-04-30"), 200).object()
+                .getJsonNumber("total").longValue()).as("the site's day of time 0").isEqualTo(1);
+
+        Map<String, JsonObject> year = figures(status(referent974.get("sites/974/indicators?from=2021-01-01"
+                + "&to=2021-12-31"), 200).object());
+        assertThat(year.get("I47.1 2021-01-01").getJsonNumber("value").doubleValue()).isEqualTo(2.0);
+        assertThat(year.get("I48.1 2021-01-01").getJsonNumber("value").doubleValue()).as("hours").isEqualTo(1.0);
+        assertThat(year.get("I48.1 2021-01-01").getJsonNumber("numerator").longValue()).as("minutes").isEqualTo(120);
+        JsonObject cip = year.get("I50.1 2021-01-01");
+        assertThat(cip.getJsonNumber("numerator").longValue()).as("59 minutes is within one hour").isEqualTo(1);
+        assertThat(cip.getJsonNumber("denominator").longValue()).as("61 minutes is not").isEqualTo(2);
+        assertThat(year.get("I49.1 2021-01-01").getBoolean("computed")).isFalse();
+
+        Map<String, JsonObject> months = figures(status(referent974.get("sites/974/indicators?from=2021-03-01"
+                + "&to=2021-04-30&period=MONTH"), 200).object());
+        assertThat(months.get("I47.1 2021-03-01").getJsonNumber("value").doubleValue()).isEqualTo(1.0);
+        assertThat(months.get("I47.1 2021-04-01").getJsonNumber("value").doubleValue()).isEqualTo(1.0);
+        problem(agent972.get(crises), 404);
+        assertThat(auditTrail("974", "CrisisTimeline")).hasSize(3);
+    }
+
     // ---- indicators ----------------------------------------------------------------------------------------------
 
     @Test
@@ -325,7 +417,7 @@ class RegistersIT {
         assertThat(f.get("I36.1 2020-01-01").getJsonNumber("value").doubleValue()).isEqualTo(1.0);
         assertThat(f.get("I3.5 2019-01-01").getJsonNumber("value").doubleValue()).isEqualTo(15.5);
         assertThat(f.get("I3.5 2020-01-01").getJsonNumber("value").doubleValue()).isEqualTo(5.0);
-        assertThat(f.get("I1.1 2020-01-01").getBoolean("computed")).as("no website register yet").isFalse();
+        assertThat(f.get("I2.1 2020-01-01").getBoolean("computed")).as("no survey register yet").isFalse();
         assertThat(f.keySet()).as("module 2 is not the site's").noneMatch(k -> k.startsWith("I22."));
 
         JsonObject may = figures(status(agent972.get("sites/972/indicators?from=2020-05-01&to=2020-05-31"

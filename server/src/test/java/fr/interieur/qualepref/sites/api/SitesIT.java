@@ -252,6 +252,18 @@ class SitesIT {
                     "{\"reference\":\"X\",\"channel\":\"LETTER\",\"kind\":\"COMPLAINT\",\"receivedOn\":\"2020-01-02\"}"),
             Map.entry("PUT /sites/{code}/registers/correspondence/{id}",
                     "{\"reference\":\"X\",\"channel\":\"LETTER\",\"kind\":\"COMPLAINT\",\"receivedOn\":\"2020-01-02\"}"),
+            Map.entry("POST /sites/{code}/registers/updates",
+                    "{\"reference\":\"X\",\"medium\":\"WEBSITE\",\"subject\":\"X\",\"requestedOn\":\"2020-01-02\"}"),
+            Map.entry("PUT /sites/{code}/registers/updates/{id}",
+                    "{\"reference\":\"X\",\"medium\":\"WEBSITE\",\"subject\":\"X\",\"requestedOn\":\"2020-01-02\"}"),
+            Map.entry("POST /sites/{code}/registers/updates/import",
+                    "reference,medium,subject,requestedOn\nX,WEBSITE,X,2020-01-02\n"),
+            Map.entry("POST /sites/{code}/registers/crises",
+                    "{\"reference\":\"X\",\"event\":\"X\",\"codActivatedAt\":\"2021-03-13T10:00:00+04:00\"}"),
+            Map.entry("PUT /sites/{code}/registers/crises/{id}",
+                    "{\"reference\":\"X\",\"event\":\"X\",\"codActivatedAt\":\"2021-03-13T10:00:00+04:00\"}"),
+            Map.entry("POST /sites/{code}/registers/crises/import",
+                    "reference,event,codActivatedAt\nX,X,2021-03-13T10:00:00+04:00\n"),
             // Not JSON: request(...) sends a body that does not start with '{' as text/csv.
             Map.entry("POST /sites/{code}/registers/correspondence/import",
                     "reference,channel,kind,receivedOn\nX,LETTER,COMPLAINT,2020-01-02\n"));

@@ -14,6 +14,6 @@ import java.time.LocalDate;
  * @param replied         requests with a reply
  * @param delaySum        working days from clock start to reply, summed over the replied requests
  */
-public record CorrespondenceCounts(String code, LocalDate period, long met, long late, long pending,
+public record RuleCounts(String code, LocalDate period, long met, long late, long pending,
                                    long withoutDeadline, long replied, long delaySum) {
 }
