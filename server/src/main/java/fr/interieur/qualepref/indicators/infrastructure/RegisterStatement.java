@@ -29,19 +29,18 @@ import java.util.stream.Collectors;
  */
 public final class RegisterStatement {
 
-    // Performance (docs/benchmarks.md): the working-day numbers are one array, read by subscript (day − first day of
-    // the window), not joined; the rules are expanded in Java to one row per (indicator, kind, channel), so entries
-    // meet them by an equi-join; nothing is computed per row that could be computed once.
+    // Performance (docs/benchmarks.md): each entry is numbered once (two hash joins on the day), before it meets the
+    // rules; the rules are expanded in Java to one row per (indicator, kind, channel), so entries meet them by an
+    // equi-join; the CTEs that feed several aggregates are materialized so nothing is computed twice per row.
     private static final String TEXT = """
             WITH off AS (
                 SELECT DISTINCT CAST(d AS date) AS day FROM unnest(string_to_array(CAST(?1 AS text), ',')) AS d
             ),
-            calendar AS (
-                SELECT array_agg(CAST(n AS integer) ORDER BY day) AS idx
-                FROM (SELECT CAST(g AS date) AS day,
-                             sum(CASE WHEN off.day IS NULL THEN 1 ELSE 0 END) OVER (ORDER BY g) AS n
-                      FROM generate_series(CAST(?2 AS date), CAST(?3 AS date), interval '1 day') AS g
-                      LEFT JOIN off ON off.day = CAST(g AS date)) AS numbered
+            days AS MATERIALIZED (
+                SELECT CAST(g AS date) AS day,
+                       CAST(sum(CASE WHEN off.day IS NULL THEN 1 ELSE 0 END) OVER (ORDER BY g) AS integer) AS idx
+                FROM generate_series(CAST(?2 AS date), CAST(?3 AS date), interval '1 day') AS g
+                LEFT JOIN off ON off.day = CAST(g AS date)
             ),
             rules (code, kind, channel, deadline, first_year, last_year, mean) AS MATERIALIZED (
                 VALUES %s
@@ -49,17 +48,22 @@ public final class RegisterStatement {
             entries AS (
                 %s
             ),
-            measured AS (
-                SELECT r.code,
-                       CAST(date_trunc(CAST(?6 AS text), CAST(e.received_on AS timestamp)) AS date) AS period,
-                       CASE WHEN r.mean THEN NULL ELSE COALESCE(r.deadline, e.announced_delay_days) END AS deadline,
-                       r.mean,
-                       (SELECT idx FROM calendar)[e.start_on - CAST(?2 AS date) + 1] AS start_idx,
-                       (SELECT idx FROM calendar)[e.replied_on - CAST(?2 AS date) + 1] AS reply_idx,
-                       (SELECT idx FROM calendar)[CAST(?7 AS date) - CAST(?2 AS date) + 1] AS as_of_idx
+            numbered AS MATERIALIZED (
+                SELECT e.kind, e.channel, e.received_on, e.announced_delay_days,
+                       ds.idx AS start_idx, dr.idx AS reply_idx
                 FROM entries e
-                JOIN rules r ON r.kind = e.kind AND r.channel = e.channel
-                WHERE CAST(extract(year FROM e.received_on) AS integer) BETWEEN r.first_year AND r.last_year
+                JOIN days ds ON ds.day = e.start_on
+                LEFT JOIN days dr ON dr.day = e.replied_on
+            ),
+            measured AS MATERIALIZED (
+                SELECT r.code,
+                       CAST(date_trunc(CAST(?6 AS text), CAST(n.received_on AS timestamp)) AS date) AS period,
+                       CASE WHEN r.mean THEN NULL ELSE COALESCE(r.deadline, n.announced_delay_days) END AS deadline,
+                       r.mean, n.start_idx, n.reply_idx, a.idx AS as_of_idx
+                FROM numbered n
+                JOIN rules r ON r.kind = n.kind AND r.channel = n.channel
+                CROSS JOIN (SELECT idx FROM days WHERE day = CAST(?7 AS date)) AS a
+                WHERE CAST(extract(year FROM n.received_on) AS integer) BETWEEN r.first_year AND r.last_year
             )
             SELECT m.code, m.period,
                    count(*) FILTER (WHERE m.deadline IS NOT NULL AND m.reply_idx - m.start_idx <= m.deadline),
