@@ -41,7 +41,7 @@ import javax.sql.DataSource;
  * every row, count working days day by day with {@link WorkingDayCalendar}) on a sample of sites, scaled up. The naive
  * counts must equal the SQL counts of the same sites: the benchmark fails otherwise.
  *
- * <p>Arguments: {@code dataDir [sites] [requestsPerSite] [threads] [naiveSampleSites]}. The data directory is kept:
+ * <p>Arguments: {@code dataDir [sites] [requestsPerSite] [threads] [naiveSampleSites] [warmUp]}. The data directory is kept:
  * a second run with the same sizes reuses the generated rows.
  */
 public final class IndicatorBenchmark {
@@ -61,6 +61,7 @@ public final class IndicatorBenchmark {
         int perSite = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         int sample = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        boolean warmUp = args.length <= 5 || Boolean.parseBoolean(args[5]);
         try (LocalDatabase db = LocalDatabase.start(dir.resolve("data"), dir.resolve("work"), 0, false,
                 OWNER_PASSWORD, APP_PASSWORD)) {
             DataSource owner = db.database(LocalDatabase.DATABASE, LocalDatabase.OWNER_ROLE, OWNER_PASSWORD);
@@ -71,7 +72,9 @@ public final class IndicatorBenchmark {
             System.out.printf("rules: %d correspondence indicators (%s)%n", rules.size(),
                     rules.stream().map(RegisterRule::code).toList());
 
-            compute(app, all, rules, Period.YEAR, threads); // warm-up: JIT, PostgreSQL caches
+            if (warmUp) {
+                compute(app, all, rules, Period.YEAR, threads); // JIT, PostgreSQL and page caches
+            }
             long year = compute(app, all, rules, Period.YEAR, threads);
             long month = compute(app, all, rules, Period.MONTH, threads);
             System.out.printf("SQL, %d sites × %d requests, year:  %.2f s (%d threads)%n", sites, perSite,
