@@ -13,10 +13,12 @@ import fr.interieur.qualepref.indicators.domain.IndicatorFigure;
 import fr.interieur.qualepref.indicators.domain.IndicatorSource;
 import fr.interieur.qualepref.indicators.domain.Period;
 import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.tenancy.SiteScoped;
 import fr.interieur.qualepref.referential.application.ReferentialCatalog;
 import fr.interieur.qualepref.referential.domain.Commitment;
 import fr.interieur.qualepref.referential.domain.IndicatorDefinition;
+import fr.interieur.qualepref.security.application.CallerContext;
 import fr.interieur.qualepref.sites.domain.CommitmentExclusion;
 import fr.interieur.qualepref.sites.domain.CommitmentExclusions;
 import fr.interieur.qualepref.sites.domain.Site;
@@ -74,7 +76,14 @@ public class IndicatorService {
     @Inject
     IndicatorSource source;
 
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AuditTrail audit;
+
     public List<IndicatorFigure> compute(Site site, LocalDate from, LocalDate to, Period period, LocalDate asOf) {
+        auditReadFromOutside(site, from, to);
         Set<Integer> excluded = exclusions.all().stream().map(CommitmentExclusion::commitmentNumber)
                 .collect(Collectors.toSet());
         List<Applicable> applicable = new ArrayList<>();
@@ -190,6 +199,15 @@ public class IndicatorService {
                         activated == 0 ? null : (double) within / activated, within, activated, null, activated,
                         String.format(CIP_FORMULA, r.hours()), null);
             }
+        }
+    }
+
+    /** Figures drawn from a site's registers, read by the DMAT or a regional pilot: in the site's audit trail (ADR 0004). */
+    private void auditReadFromOutside(Site site, LocalDate from, LocalDate to) {
+        var caller = callers.required();
+        if (caller.grants().stream().noneMatch(g -> g.siteId() != null && g.siteId().equals(site.id()))) {
+            audit.record(new AuditTrail.Actor(caller.userId(), caller.login()), site.id(), "Indicators",
+                    from + ".." + to, "READ", null, null);
         }
     }
 

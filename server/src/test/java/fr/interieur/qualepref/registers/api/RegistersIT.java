@@ -207,6 +207,8 @@ class RegistersIT {
         problem(dmat.post("sites/57/registers/correspondence", "application/json",
                 entry("57-DMAT", "LETTER", "COMPLAINT", "2020-03-10", "")), 403);
         assertThat(auditTrail("57", "CorrespondenceEntry")).contains("pilot-grand-est READ CorrespondenceEntry");
+        status(pilotGrandEst.get("sites/57/indicators?from=2020-01-01&to=2020-12-31"), 200);
+        assertThat(auditTrail("57", "Indicators")).containsExactly("pilot-grand-est READ Indicators");
         problem(pilotGrandEst.get("sites/972/registers/correspondence"), 404);
     }
 
