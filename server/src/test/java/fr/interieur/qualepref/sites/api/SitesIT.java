@@ -286,8 +286,27 @@ class SitesIT {
                     + "\"evidence\":\"ATTESTATION\",\"evidenceDocumentId\":1}"),
             Map.entry("POST /sites/{code}/documents", "{\"kind\":\"RECORD\",\"title\":\"Intrus\","
                     + "\"note\":\"Tentative depuis un autre site\"}"),
-            Map.entry("POST /sites/{code}/documents/{id}/versions", MULTIPART_SAMPLE));
-
+            Map.entry("POST /sites/{code}/documents/{id}/versions", MULTIPART_SAMPLE),
+            Map.entry("PUT /sites/{code}/calendar/closures/{date}", "{\"reason\":\"Tentative\"}"),
+            Map.entry("POST /sites/{code}/registers/correspondence",
+                    "{\"reference\":\"X\",\"channel\":\"LETTER\",\"kind\":\"COMPLAINT\",\"receivedOn\":\"2020-01-02\"}"),
+            Map.entry("PUT /sites/{code}/registers/correspondence/{id}",
+                    "{\"reference\":\"X\",\"channel\":\"LETTER\",\"kind\":\"COMPLAINT\",\"receivedOn\":\"2020-01-02\"}"),
+            Map.entry("POST /sites/{code}/registers/updates",
+                    "{\"reference\":\"X\",\"medium\":\"WEBSITE\",\"subject\":\"X\",\"requestedOn\":\"2020-01-02\"}"),
+            Map.entry("PUT /sites/{code}/registers/updates/{id}",
+                    "{\"reference\":\"X\",\"medium\":\"WEBSITE\",\"subject\":\"X\",\"requestedOn\":\"2020-01-02\"}"),
+            Map.entry("POST /sites/{code}/registers/updates/import",
+                    "reference,medium,subject,requestedOn\nX,WEBSITE,X,2020-01-02\n"),
+            Map.entry("POST /sites/{code}/registers/crises",
+                    "{\"reference\":\"X\",\"event\":\"X\",\"codActivatedAt\":\"2021-03-13T10:00:00+04:00\"}"),
+            Map.entry("PUT /sites/{code}/registers/crises/{id}",
+                    "{\"reference\":\"X\",\"event\":\"X\",\"codActivatedAt\":\"2021-03-13T10:00:00+04:00\"}"),
+            Map.entry("POST /sites/{code}/registers/crises/import",
+                    "reference,event,codActivatedAt\nX,X,2021-03-13T10:00:00+04:00\n"),
+            // Not JSON: request(...) sends a body that does not start with '{' as text/csv.
+            Map.entry("POST /sites/{code}/registers/correspondence/import",
+                    "reference,channel,kind,receivedOn\nX,LETTER,COMPLAINT,2020-01-02\n"));
 
     /**
      * Every operation of the OpenAPI document whose path names a site, called by the référent qualité of 13-AIX on
@@ -370,7 +389,7 @@ class SitesIT {
         HttpRequest.Builder b = HttpRequest.newBuilder(api.api(apiPath)).header("Accept", "application/json");
         if (body != null) {
             b.header("Content-Type", body.startsWith("--qp") ? "multipart/form-data; boundary=qp"
-                    : "application/json");
+                    : body.startsWith("{") ? "application/json" : "text/csv");
         }
         return b.method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));

@@ -1,0 +1,94 @@
+package fr.interieur.qualepref.calendar.application;
+
+import fr.interieur.qualepref.calendar.domain.ClosureDay;
+import fr.interieur.qualepref.calendar.domain.ClosureDays;
+import fr.interieur.qualepref.calendar.domain.FrenchPublicHolidays;
+import fr.interieur.qualepref.calendar.domain.WorkingDayCalendar;
+import fr.interieur.qualepref.platform.audit.AuditTrail;
+import fr.interieur.qualepref.platform.errors.InvalidRequest;
+import fr.interieur.qualepref.platform.errors.NotFound;
+import fr.interieur.qualepref.platform.tenancy.SiteScoped;
+import fr.interieur.qualepref.platform.tenancy.TenantContext;
+import fr.interieur.qualepref.security.application.CallerContext;
+import fr.interieur.qualepref.sites.domain.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The working-day calendar of the request's site: its department's holidays and the closures it declared. */
+@ApplicationScoped
+@Transactional
+@SiteScoped
+public class CalendarService {
+
+    private static final LocalDate FIRST = LocalDate.of(FrenchPublicHolidays.FIRST_YEAR, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(FrenchPublicHolidays.LAST_YEAR, 12, 31);
+
+    @Inject
+    ClosureDays closures;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    CallerContext callers;
+
+    /** The site's calendar, its closures included. */
+    public WorkingDayCalendar calendarOf(Site site) {
+        Map<LocalDate, String> declared = new LinkedHashMap<>();
+        for (ClosureDay c : closures.between(FIRST, LAST)) {
+            declared.put(c.day(), c.reason());
+        }
+        return new WorkingDayCalendar(site.departmentCode(), declared);
+    }
+
+    public List<ClosureDay> closures(LocalDate from, LocalDate to) {
+        return closures.between(from, to);
+    }
+
+    /** Declares (or re-declares with a new reason) a closure on a day that would otherwise be worked. */
+    public ClosureDay declare(Site site, LocalDate day, String reason) {
+        var existing = closures.on(day);
+        if (existing.isEmpty()) {
+            var why = WorkingDayCalendar.of(site.departmentCode()).why(day);
+            if (why.isPresent()) {
+                throw new InvalidRequest(day + " is already a non-working day (" + why.get().name() + ").");
+            }
+        }
+        String by = callers.required().login();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ClosureDay closure;
+        if (existing.isPresent()) {
+            closure = existing.get();
+            String before = closure.reason();
+            closure.redeclare(reason, by, now);
+            audit.record(actor(), tenant.required(), "ClosureDay", day.toString(), "UPDATE", before, reason);
+        } else {
+            closure = new ClosureDay(day, reason, by, now);
+            closures.store(closure);
+            audit.record(actor(), tenant.required(), "ClosureDay", day.toString(), "CREATE", null, reason);
+        }
+        return closure;
+    }
+
+    public void withdraw(LocalDate day) {
+        ClosureDay closure = closures.on(day).orElseThrow(() -> new NotFound("No closure is declared on " + day
+                + "."));
+        closures.remove(closure);
+        audit.record(actor(), tenant.required(), "ClosureDay", day.toString(), "DELETE", closure.reason(), null);
+    }
+
+    private AuditTrail.Actor actor() {
+        var c = callers.required();
+        return new AuditTrail.Actor(c.userId(), c.login());
+    }
+}

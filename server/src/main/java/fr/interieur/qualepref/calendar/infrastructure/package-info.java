@@ -1,0 +1,2 @@
+/** JPA storage of the closures a site declares. */
+package fr.interieur.qualepref.calendar.infrastructure;

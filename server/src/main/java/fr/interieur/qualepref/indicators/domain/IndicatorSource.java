@@ -1,0 +1,26 @@
+package fr.interieur.qualepref.indicators.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Computes counts from the registers of the site bound to the transaction, set-based, inside the database. */
+public interface IndicatorSource {
+
+    /**
+     * The counts of each rule of {@code register} per period, for its entries received (requested) from {@code from}
+     * to {@code to}.
+     *
+     * @param nonWorking every non-working day of the site (weekends, holidays, closures) from {@code calendarFrom} to
+     *                   {@code calendarTo}, as its {@code WorkingDayCalendar} says: the one definition of a working
+     *                   day; the calendar window covers the requests' clock starts, their replies and {@code asOf}
+     * @param asOf       the day open requests are judged on
+     */
+    List<RuleCounts> counts(Register register, List<RegisterRule> rules, Period period, LocalDate from, LocalDate to,
+                            LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo, List<LocalDate> nonWorking);
+
+    /**
+     * The crisis timelines per period, by the day of their time 0 in {@code zone}, with time 0 from {@code from} to
+     * {@code to} (days, both included); a CIP counts as in time within {@code cipHours} clock hours.
+     */
+    List<CrisisCounts> crises(Period period, LocalDate from, LocalDate to, java.time.ZoneId zone, int cipHours);
+}

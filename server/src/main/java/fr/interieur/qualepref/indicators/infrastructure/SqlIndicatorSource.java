@@ -1,0 +1,62 @@
+package fr.interieur.qualepref.indicators.infrastructure;
+
+import fr.interieur.qualepref.indicators.domain.RuleCounts;
+import fr.interieur.qualepref.indicators.domain.RegisterRule;
+import fr.interieur.qualepref.indicators.domain.CrisisCounts;
+import fr.interieur.qualepref.indicators.domain.IndicatorSource;
+import fr.interieur.qualepref.indicators.domain.Period;
+import fr.interieur.qualepref.indicators.domain.Register;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs {@link RegisterStatement} in the transaction's site: no row travels to Java, only a few numbers per
+ * indicator and period. Native SQL skips EclipseLink's tenant filter; the forced row-level security of
+ * the register tables keeps the statement in the site bound to the transaction (ADR 0004).
+ */
+@ApplicationScoped
+public class SqlIndicatorSource implements IndicatorSource {
+
+    @PersistenceContext(unitName = "qualepref")
+    EntityManager em;
+
+    @Override
+    public List<RuleCounts> counts(Register register, List<RegisterRule> rules, Period period, LocalDate from,
+                                   LocalDate to, LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
+                                   List<LocalDate> nonWorking) {
+        RegisterStatement statement = RegisterStatement.of(register, rules, period, from, to, asOf, calendarFrom,
+                calendarTo, nonWorking);
+        Query q = em.createNativeQuery(statement.sql());
+        statement.parameters().forEach(q::setParameter);
+        List<RuleCounts> counts = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            counts.add(RegisterStatement.counts((Object[]) row));
+        }
+        return counts;
+    }
+
+    @Override
+    public List<CrisisCounts> crises(Period period, LocalDate from, LocalDate to, ZoneId zone, int cipHours) {
+        Query q = em.createNativeQuery(CrisisStatement.SQL)
+                .setParameter(1, period.name().toLowerCase(Locale.ROOT))
+                .setParameter(2, zone.getId())
+                .setParameter(3, Integer.toString(cipHours))
+                .setParameter(4, from.atStartOfDay(zone).toOffsetDateTime().toString())
+                .setParameter(5, to.plusDays(1).atStartOfDay(zone).toOffsetDateTime().toString());
+        List<CrisisCounts> counts = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] c = (Object[]) row;
+            LocalDate day = c[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) c[0];
+            counts.add(new CrisisCounts(day, ((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
+                    ((Number) c[3]).longValue(), ((Number) c[4]).longValue(), ((Number) c[5]).longValue()));
+        }
+        return counts;
+    }
+}

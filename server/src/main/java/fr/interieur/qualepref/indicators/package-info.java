@@ -1,0 +1,2 @@
+/** The chapter VI indicators, computed per site and period from the registers. */
+package fr.interieur.qualepref.indicators;
