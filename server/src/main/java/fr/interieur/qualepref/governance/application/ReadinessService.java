@@ -10,6 +10,7 @@ import fr.interieur.qualepref.governance.domain.CofilChecks;
 import fr.interieur.qualepref.governance.domain.CofilRepository;
 import fr.interieur.qualepref.governance.domain.ReadinessCheck;
 import fr.interieur.qualepref.governance.domain.ReadinessContributor;
+import fr.interieur.qualepref.governance.domain.StaffInvolvementChecks;
 import fr.interieur.qualepref.governance.domain.TrainingChecks;
 import fr.interieur.qualepref.governance.domain.TrainingRecord;
 import fr.interieur.qualepref.governance.domain.AgentPost;
@@ -21,6 +22,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +40,8 @@ import java.util.stream.Collectors;
 @Transactional
 @SiteScoped
 public class ReadinessService {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     UsersCommitteeService committees;
@@ -84,6 +88,9 @@ public class ReadinessService {
                 .toList(), reviewPlans));
         Map<Long, String> titles = allPlans.stream().collect(Collectors.toMap(ActionPlan::id, ActionPlan::title));
         checks.add(ActionPlanChecks.followed(year, now, plans.actions(), titles));
+        checks.add(StaffInvolvementChecks.evaluate(year, now, allPlans.stream()
+                .filter(p -> p.createdAt().atZoneSameInstant(PARIS).getYear() == year).map(ActionPlan::source)
+                .toList()));
         long site = tenant.required();
         contributors.forEach(c -> checks.addAll(c.checks(site, year, now)));
         checks.sort(Comparator.comparing(ReadinessCheck::reference));

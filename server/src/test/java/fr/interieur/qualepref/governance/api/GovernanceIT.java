@@ -318,8 +318,14 @@ class GovernanceIT {
                 .containsEntry("ANNUAL_REVIEW_IMPROVEMENT_PLAN", "MET")
                 .containsEntry("ANNUAL_REVIEW_STAFF_INFORMED", "MET")
                 .containsEntry("ANNUAL_REVIEW_TECHNICAL_COMMITTEE", "NOT_MET")
-                .containsEntry("ACTION_PLANS_FOLLOWED", "MET");
+                .containsEntry("ACTION_PLANS_FOLLOWED", "MET")
+                // contributed by the documentary system (IV.2) and the audits (V.2, V.3); IV.4 from the plans
+                .containsEntry("DOCUMENTARY_SYSTEM", "NOT_MET").containsEntry("STAFF_FEEDBACK_ACTION_PLAN", "NOT_MET")
+                .containsEntry("INTERNAL_AUDIT_BEFORE_EXTERNAL", "NOT_YET_DUE").containsEntry("EXTERNAL_AUDIT", "NOT_MET");
         JsonObject body = after.object();
+        assertThat(body.getJsonArray("checks").stream().map(JsonObject.class::cast).map(c -> c.getString("reference"))
+                .distinct().toList()).as("every organisational requirement of chapters IV-V")
+                .containsExactly("IV.1", "IV.2", "IV.3", "IV.4", "IV.5", "V.1", "V.2", "V.3");
         assertThat(body.getString("site")).isEqualTo("31");
         assertThat(body.getInt("year")).isEqualTo(LAST_YEAR);
         assertThat(body.getJsonNumber("notMet").longValue()).isPositive();
