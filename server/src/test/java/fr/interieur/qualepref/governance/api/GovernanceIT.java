@@ -321,7 +321,8 @@ class GovernanceIT {
                 .containsEntry("ACTION_PLANS_FOLLOWED", "MET")
                 // contributed by the documentary system (IV.2) and the audits (V.2, V.3); IV.4 from the plans
                 .containsEntry("DOCUMENTARY_SYSTEM", "NOT_MET").containsEntry("STAFF_FEEDBACK_ACTION_PLAN", "NOT_MET")
-                .containsEntry("INTERNAL_AUDIT_BEFORE_EXTERNAL", "NOT_YET_DUE").containsEntry("EXTERNAL_AUDIT", "NOT_MET");
+                .containsEntry("INTERNAL_AUDIT_BEFORE_EXTERNAL", "NOT_YET_DUE")
+                .containsEntry("EXTERNAL_AUDIT", "NOT_MET");
         JsonObject body = after.object();
         assertThat(body.getJsonArray("checks").stream().map(JsonObject.class::cast).map(c -> c.getString("reference"))
                 .distinct().toList()).as("every organisational requirement of chapters IV-V")
