@@ -74,16 +74,26 @@ class GovernanceIT {
         otherReferent = anonymous.as(Accounts.userWith(dmat, "gov-referent-31", "QUALITY_REFERENT", "31", null));
     }
 
-    static final Map<Integer, Long> DOCUMENTS = new java.util.HashMap<>();
+    static final Map<String, Long> DOCUMENTS = new java.util.HashMap<>();
 
     /**
-     * A record of the documentary system in site 33 standing for the evidence a test numbers {@code n} (minutes,
-     * attestations, completion evidence are documents of the site, checked and foreign-keyed since V042).
+     * A record of the documentary system standing for the evidence a test numbers {@code n} (minutes, attestations,
+     * completion evidence are documents of the site, checked and foreign-keyed since V042): in site 33, or in site 31
+     * with {@link #doc31}.
      */
     static long doc(int n) {
-        return DOCUMENTS.computeIfAbsent(n, k -> status(referent.post("sites/33/documents", "application/json",
-                "{\"kind\":\"RECORD\",\"title\":\"Pièce " + k + "\",\"references\":[],\"note\":\"Pièce justificative "
-                        + k + "\"}"), 201).object().getJsonNumber("id").longValue());
+        return document(referent, "33", n);
+    }
+
+    static long doc31(int n) {
+        return document(otherReferent, "31", n);
+    }
+
+    static long document(Api api, String site, int n) {
+        return DOCUMENTS.computeIfAbsent(site + "/" + n, k -> status(api.post("sites/" + site + "/documents",
+                "application/json", "{\"kind\":\"RECORD\",\"title\":\"Pièce " + n + "\",\"references\":[],"
+                        + "\"note\":\"Pièce justificative " + n + "\"}"), 201).object().getJsonNumber("id")
+                .longValue());
     }
 
     static String site(String code, String name, String modules) {
@@ -287,18 +297,18 @@ class GovernanceIT {
 
         status(otherReferent.put("sites/31/cofil", "{\"installedBy\":\"PREFET\",\"installedOn\":"
                 + day(LAST_YEAR - 2, 3, 1) + ",\"composition\":\"SG, directeurs, "
-                + "référent qualité\",\"compositionDocumentId\":" + doc(41) + ",\"qualityManager\":\"Mme Qualité\","
-                + "\"qualityManagerMissionDocumentId\":" + doc(42) + ",\"organisationChartDocumentId\":"
-                + doc(43) + "}"), 200);
+                + "référent qualité\",\"compositionDocumentId\":" + doc31(41) + ",\"qualityManager\":\"Mme Qualité\","
+                + "\"qualityManagerMissionDocumentId\":" + doc31(42) + ",\"organisationChartDocumentId\":"
+                + doc31(43) + "}"), 200);
         problem(otherReferent.post("sites/31/cofil/meetings", "application/json", "{\"heldOn\":\""
-                + TODAY.plusDays(2) + "\",\"agenda\":\"Bilan\",\"minutesDocumentId\":" + doc(44) + "}"), 422);
+                + TODAY.plusDays(2) + "\",\"agenda\":\"Bilan\",\"minutesDocumentId\":" + doc31(44) + "}"), 422);
         status(otherReferent.post("sites/31/cofil/meetings", "application/json", "{\"heldOn\":" + day(LAST_YEAR, 6,
-                30) + ",\"agenda\":\"Point d'étape\",\"minutesDocumentId\":" + doc(44) + "}"), 201);
+                30) + ",\"agenda\":\"Point d'étape\",\"minutesDocumentId\":" + doc31(44) + "}"), 201);
         long review = status(otherReferent.post("sites/31/annual-reviews", "application/json", "{\"heldOn\":"
                 + day(LAST_YEAR, 1, 15) + ",\"attendance\":[\"PREFET_OR_REPRESENTATIVE\",\"SERVICE_DIRECTORS\","
                 + "\"QUALITY_MANAGER\"],\"inputs\":[\"INDICATORS\",\"SATISFACTION_SURVEYS\",\"MYSTERY_SURVEYS\","
                 + "\"COMPLAINTS\",\"TRAINING_NEEDS\",\"SELF_ASSESSMENT_OR_INTERNAL_AUDIT\"],\"minutesDocumentId\":"
-                + doc(45) + ","
+                + doc31(45) + ","
                 + "\"staffInformedOn\":" + day(LAST_YEAR, 2, 1) + "}"), 201).object().getJsonNumber("id").longValue();
         assertThat(rule(problem(otherReferent.put("sites/31/annual-reviews/" + review, "{\"heldOn\":"
                 + day(LAST_YEAR, 1, 15) + ",\"attendance\":[],\"inputs\":[],\"technicalCommitteeOn\":"
