@@ -297,7 +297,8 @@ class GovernanceIT {
 
         status(otherReferent.put("sites/31/cofil", "{\"installedBy\":\"PREFET\",\"installedOn\":"
                 + day(LAST_YEAR - 2, 3, 1) + ",\"composition\":\"SG, directeurs, "
-                + "référent qualité\",\"compositionDocumentId\":" + doc31(41) + ",\"qualityManager\":\"Mme Qualité\","
+                + "référent qualité\",\"compositionDocumentId\":" + doc31(41)
+                + ",\"qualityManager\":\"Mme Qualité\","
                 + "\"qualityManagerMissionDocumentId\":" + doc31(42) + ",\"organisationChartDocumentId\":"
                 + doc31(43) + "}"), 200);
         problem(otherReferent.post("sites/31/cofil/meetings", "application/json", "{\"heldOn\":\""
