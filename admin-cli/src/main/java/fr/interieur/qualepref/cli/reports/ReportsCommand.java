@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "reports", mixinStandardHelpOptions = true,
         description = "National consolidation reports (a regional pilot gets its region's).",
-        subcommands = {ReportsCoverageCommand.class, ReportsModulesCommand.class, ReportsAuditsCommand.class})
+        subcommands = {ReportsCoverageCommand.class, ReportsModulesCommand.class, ReportsAuditsCommand.class,
+                ReportsFindingsCommand.class})
 public final class ReportsCommand extends GroupCommand {
 }

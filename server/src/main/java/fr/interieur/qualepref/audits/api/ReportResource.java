@@ -2,6 +2,7 @@ package fr.interieur.qualepref.audits.api;
 
 import fr.interieur.qualepref.audits.application.AuditQueries;
 import fr.interieur.qualepref.audits.application.CoverageReport;
+import fr.interieur.qualepref.audits.application.FindingsReport;
 import fr.interieur.qualepref.audits.application.NationalReports;
 import fr.interieur.qualepref.referential.application.ReferentialCatalog;
 import fr.interieur.qualepref.security.domain.Roles;
@@ -40,6 +41,9 @@ public class ReportResource {
     @Inject
     ReferentialCatalog referential;
 
+    @Inject
+    FindingsReport findings;
+
     @GET
     @Path("coverage")
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
@@ -74,6 +78,22 @@ public class ReportResource {
                 .collect(java.util.stream.Collectors.toSet());
         return NationalReports.calendar(audits.between(null, null).stream()
                 .filter(a -> ids.contains(a.site().id())).toList(), day);
+    }
+
+    @GET
+    @Path("findings")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "The commitments with the most findings in the audits closed over a period (default: the "
+            + "last 12 months), nationally and by region")
+    public FindingsReport.Findings findings(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = to == null || to.isBlank() ? LocalDate.now(ZoneId.of("Europe/Paris")) : parse(to);
+        LocalDate start = from == null || from.isBlank() ? end.minusYears(1).plusDays(1) : parse(from);
+        if (start.isAfter(end)) {
+            throw new fr.interieur.qualepref.platform.errors.InvalidRequest("from (" + start + ") is after to ("
+                    + end + ").");
+        }
+        return findings.compute(sites.list(new SiteFilter(null, null, null, null, null)), audits.between(null, null),
+                start, end);
     }
 
     private static LocalDate parse(String text) {

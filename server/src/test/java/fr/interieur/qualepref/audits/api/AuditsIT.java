@@ -227,6 +227,17 @@ class AuditsIT {
         assertThat(closed.getString("auditorAccessUntil")).startsWith(TODAY.plusDays(31).toString());
         refused(auditor.put("audits/" + id + "/grid/" + first, "{\"verdict\":\"conforme\"}"), 422, "AUDIT_NOT_OPEN");
 
+        // the findings report counts it (commitment 1, minor), nationally and for Bretagne, for the pilot too
+        for (Api reader : List.of(dmat, pilotBzh)) {
+            JsonObject findings = ok(reader.get("reports/findings")).object();
+            assertThat(findings.getJsonObject("national").getJsonArray("references").getValuesAs(JsonObject.class))
+                    .anyMatch(c -> c.getString("reference").equals("1") && c.getInt("minor") >= 1);
+            assertThat(findings.getJsonArray("byRegion").getValuesAs(JsonObject.class))
+                    .anyMatch(region -> region.getString("key").equals(BZH));
+        }
+        refused(referentBrest.get("reports/findings"), 403, null);
+        refused(dmat.get("reports/findings?from=2027-01-01&to=2026-01-01"), 400, null);
+
         Reply csv = auditor.send(HttpRequest.newBuilder(auditor.api("audits/" + id + "/grid"))
                 .header("Accept", "text/csv"));
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
