@@ -1,7 +1,6 @@
 package fr.interieur.qualepref.cli.audits;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import fr.interieur.qualepref.cli.connection.UrlParts;
 
 final class AuditPaths {
 
@@ -9,7 +8,7 @@ final class AuditPaths {
     }
 
     static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return UrlParts.encode(value);
     }
 
     static String siteAudits(String site) {

@@ -1,7 +1,6 @@
 package fr.interieur.qualepref.cli.sites;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import fr.interieur.qualepref.cli.connection.UrlParts;
 
 /** Builds the site routes with their codes and query values encoded. */
 final class SitePaths {
@@ -14,6 +13,6 @@ final class SitePaths {
     }
 
     static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return UrlParts.encode(value);
     }
 }

@@ -1,7 +1,6 @@
 package fr.interieur.qualepref.cli.users;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import fr.interieur.qualepref.cli.connection.UrlParts;
 
 final class UserPaths {
 
@@ -13,6 +12,6 @@ final class UserPaths {
     }
 
     static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return UrlParts.encode(value);
     }
 }

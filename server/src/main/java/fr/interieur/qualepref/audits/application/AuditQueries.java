@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads of the national schedule and label registry (docs/adr/0011). Who may see which site's rows is the caller's
@@ -44,11 +46,12 @@ public class AuditQueries {
         return audits.allDecisions();
     }
 
+    /** The site's decisions with the type of their audit (two queries, whatever the number of decisions). */
     public List<LabelRules.Decision> decisions(long siteId) {
+        Map<Long, AuditType> types = audits.ofSite(siteId).stream().collect(Collectors.toMap(Audit::id, Audit::type));
         List<LabelRules.Decision> result = new ArrayList<>();
         for (LabelDecision d : audits.decisionsOf(siteId)) {
-            AuditType type = audits.find(d.auditId()).map(Audit::type).orElseThrow();
-            result.add(d.rule(type));
+            result.add(d.rule(types.get(d.auditId())));
         }
         return result;
     }

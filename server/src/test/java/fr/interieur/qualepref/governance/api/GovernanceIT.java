@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.governance.api;
 
+import static fr.interieur.qualepref.testing.AuditTrails.auditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interieur.qualepref.localrunner.LocalDatabase;
@@ -391,33 +392,5 @@ class GovernanceIT {
             throw new IllegalStateException(e);
         }
         assertThat(protectedTables).containsExactlyInAnyOrderElementsOf(tables);
-    }
-
-    /** "actor ACTION Entity" per event of a site, oldest first, read as the owner with the site bound. */
-    static List<String> auditTrail(String code, String entity) {
-        DataSource owner = IntegrationDatabase.database().database(LocalDatabase.DATABASE, LocalDatabase.OWNER_ROLE,
-                System.getProperty("qualepref.it.db.ownerPassword"));
-        try (Connection c = owner.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('qualepref.site_id', "
-                    + "(SELECT id FROM site WHERE code = ?)::text, true)")) {
-                bind.setString(1, code);
-                bind.executeQuery().close();
-            }
-            List<String> events = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT actor_login, action, entity FROM audit_event "
-                    + "WHERE entity = ? ORDER BY id")) {
-                q.setString(1, entity);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        events.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
-                    }
-                }
-            }
-            c.commit();
-            return events;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
