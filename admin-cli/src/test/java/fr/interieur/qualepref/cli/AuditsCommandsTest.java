@@ -147,4 +147,58 @@ class AuditsCommandsTest {
         assertThat(cli.out()).contains("Label coverage on 2027-05-01 (target 100 %)", "Not labelled:",
                 "29    Préfecture du Finistère");
     }
+
+    @Test
+    void reportsComeAsPagesAndSpreadsheetsMadeByTheServer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        server.answerText("GET", "/reports/modules", "text/html;charset=utf-8", "<!DOCTYPE html><svg class=\"chart\">");
+        assertThat(cli.run("reports", "modules", "--format", "html")).isZero();
+        assertThat(cli.out()).isEqualTo("<!DOCTYPE html><svg class=\"chart\">");
+        assertThat(server.last("GET", "/reports/modules").accept()).isEqualTo("text/html");
+
+        // a spreadsheet is binary: it goes to a file, never to the terminal
+        assertThat(cli.run("reports", "governance", "--format", "xlsx")).isEqualTo(2);
+        assertThat(cli.err()).contains("--format xlsx writes a file: add --out FILE");
+
+        server.answerText("GET", "/reports/governance", PrintableXlsx.TYPE, "PK-not-really-a-zip");
+        java.nio.file.Path file = dir.resolve("governance.xlsx");
+        assertThat(cli.run("reports", "governance", "--year", "2026", "--format", "xlsx", "--out",
+                file.toString())).isZero();
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("PK-not-really-a-zip");
+        assertThat(server.last("GET", "/reports/governance").accept()).isEqualTo(PrintableXlsx.TYPE);
+        assertThat(server.last("GET", "/reports/governance").query()).isEqualTo("year=2026");
+        assertThat(cli.out()).contains("Report written to " + file);
+    }
+
+    @Test
+    void governanceAndLabelWarningsAsTablesAndCsv() throws Exception {
+        server.json("GET", "/reports/governance", 200, "{\"year\":2026,\"on\":\"2026-12-01\","
+                + "\"national\":{\"key\":\"national\",\"sites\":2,\"committeeMet\":1,\"annualReviewHeld\":2,"
+                + "\"cofilWithMinutes\":0,\"agentsWithDuty\":8,\"agentsCompliant\":6,\"committeeRate\":0.5,"
+                + "\"annualReviewRate\":1.0,\"trainingRate\":0.75},\"byRegion\":[{\"key\":\"Bretagne\","
+                + "\"sites\":2,\"committeeMet\":1,\"annualReviewHeld\":2,\"cofilWithMinutes\":0,"
+                + "\"agentsWithDuty\":8,\"agentsCompliant\":6,\"committeeRate\":0.5,\"annualReviewRate\":1.0,"
+                + "\"trainingRate\":0.75}],\"sites\":[{\"site\":\"29\",\"region\":\"Bretagne\","
+                + "\"committeeMet\":\"MET\",\"annualReview\":\"MET\",\"cofilMinutes\":\"NOT_YET_DUE\","
+                + "\"agentsWithDuty\":5,\"agentsCompliant\":4}]}");
+        assertThat(cli.run("reports", "governance", "-o", "csv")).isZero();
+        assertThat(cli.out().lines()).containsExactly("scope,key,sites,committeeMet,annualReviewHeld,"
+                        + "cofilWithMinutes,agentsWithDuty,agentsCompliant,committeeRate,annualReviewRate,trainingRate",
+                "national,national,2,1,2,0,8,6,50.0%,100.0%,75.0%", "region,Bretagne,2,1,2,0,8,6,50.0%,100.0%,75.0%");
+        assertThat(cli.run("reports", "governance")).isZero();
+        assertThat(cli.out()).contains("Sites (2026, evaluated on 2026-12-01):", "29    Bretagne  MET");
+
+        server.json("GET", "/reports/labels", 200, "{\"on\":\"2026-12-01\",\"warnings\":[{\"site\":\"35\","
+                + "\"region\":\"Bretagne\",\"validUntil\":\"2027-04-30\",\"code\":"
+                + "\"LABEL_EXPIRES_WITHOUT_RENEWAL_AUDIT\",\"message\":\"the label ends on 2027-04-30\"}]}");
+        assertThat(cli.run("reports", "labels", "--on", "2026-12-01", "-o", "csv")).isZero();
+        assertThat(cli.out().lines()).containsExactly("site,region,validUntil,followUpDue,code,message",
+                "35,Bretagne,2027-04-30,,LABEL_EXPIRES_WITHOUT_RENEWAL_AUDIT,the label ends on 2027-04-30");
+        assertThat(server.last("GET", "/reports/labels").query()).isEqualTo("on=2026-12-01");
+    }
+
+    /** The spreadsheet media type, as the CLI asks for it. */
+    static final class PrintableXlsx {
+        static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
 }

@@ -40,16 +40,21 @@ public final class ApiClient {
 
     /** @return the answer's JSON, or a missing node for an empty answer (204) */
     public JsonNode send(String method, String path, JsonNode body, String accessToken) {
-        HttpResponse<String> response = exchange(method, path, body, "application/json", accessToken);
-        return read(response.body(), response.statusCode());
+        HttpResponse<byte[]> response = exchange(method, path, body, "application/json", accessToken);
+        return read(new String(response.body(), StandardCharsets.UTF_8), response.statusCode());
     }
 
     /** A GET of a document that is not JSON (an HTML report, a CSV export): its text as the server sent it. */
     public String text(String path, String accept, String accessToken) {
+        return new String(bytes(path, accept, accessToken), StandardCharsets.UTF_8);
+    }
+
+    /** A GET of a document as bytes (a spreadsheet, a page written to a file as the server sent it). */
+    public byte[] bytes(String path, String accept, String accessToken) {
         return exchange("GET", path, null, accept, accessToken).body();
     }
 
-    private HttpResponse<String> exchange(String method, String path, JsonNode body, String accept,
+    private HttpResponse<byte[]> exchange(String method, String path, JsonNode body, String accept,
                                           String accessToken) {
         String base = server.toString().replaceAll("/+$", "");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
@@ -63,9 +68,9 @@ public final class ApiClient {
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException | HttpConnectTimeoutException e) {
             throw unreachable("connection refused or timed out");
         } catch (IOException e) {
@@ -78,7 +83,7 @@ public final class ApiClient {
         if (status >= 200 && status < 300) {
             return response;
         }
-        throw refusal(status, response.body());
+        throw refusal(status, new String(response.body(), StandardCharsets.UTF_8));
     }
 
     private CommandFailure unreachable(String why) {

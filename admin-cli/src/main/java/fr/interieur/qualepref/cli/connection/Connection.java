@@ -46,6 +46,11 @@ public final class Connection {
         return client.text(path, accept, accessToken());
     }
 
+    /** A document as the server sent it, byte for byte (e.g. a spreadsheet). */
+    public byte[] bytes(String path, String accept) {
+        return client.bytes(path, accept, accessToken());
+    }
+
     public JsonNode delete(String path) {
         return client.send("DELETE", path, null, accessToken());
     }

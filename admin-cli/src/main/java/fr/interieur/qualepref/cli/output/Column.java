@@ -13,6 +13,12 @@ public record Column(String header, Function<JsonNode, String> value) {
         return new Column(name, row -> text(row.path(name)));
     }
 
+    /** A rate in [0, 1] shown as a percentage with one decimal ("87.5%"); absent stays empty. */
+    public static Column percent(String name) {
+        return new Column(name, row -> row.path(name).isNumber()
+                ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * row.path(name).asDouble()) : "");
+    }
+
     public static String text(JsonNode node) {
         if (node.isMissingNode() || node.isNull()) {
             return "";

@@ -25,6 +25,13 @@ public final class OutputOptions {
         return format;
     }
 
+    /** Options set in code, for commands that choose the format themselves (the reports). */
+    public static OutputOptions of(Format format) {
+        OutputOptions options = new OutputOptions();
+        options.format = format;
+        return options;
+    }
+
     /** A list answer: one row per element. */
     public void printList(PrintWriter out, JsonNode answer, List<Column> columns) {
         switch (format) {

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reports", mixinStandardHelpOptions = true,
         description = "National consolidation reports (a regional pilot gets its region's).",
         subcommands = {ReportsCoverageCommand.class, ReportsModulesCommand.class, ReportsAuditsCommand.class,
-                ReportsFindingsCommand.class})
+                ReportsFindingsCommand.class, ReportsLabelsCommand.class,
+                ReportsGovernanceCommand.class})
 public final class ReportsCommand extends GroupCommand {
 }

@@ -5,29 +5,22 @@ import static fr.interieur.qualepref.cli.output.Column.field;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.interieur.qualepref.cli.ServerCommand;
-import fr.interieur.qualepref.cli.connection.Connection;
-import fr.interieur.qualepref.cli.connection.ExitCodes;
 import fr.interieur.qualepref.cli.connection.Json;
 import fr.interieur.qualepref.cli.output.Column;
 import fr.interieur.qualepref.cli.output.OutputOptions;
+import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Findings by commitment: one row per scope (national, then each region) and reference, most serious first. */
 @Command(name = "findings", mixinStandardHelpOptions = true,
         description = "The commitments with the most findings in the audits closed over a period (default: 12 months).")
-public final class ReportsFindingsCommand extends ServerCommand {
+public final class ReportsFindingsCommand extends ReportCommand {
 
     static final List<Column> COLUMNS = List.of(field("scope"), field("reference"), field("sites"),
             field("major"), field("minor"), field("pointsSensibles"));
-
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD")
     LocalDate from;
@@ -36,20 +29,12 @@ public final class ReportsFindingsCommand extends ServerCommand {
     LocalDate to;
 
     @Override
-    protected int execute(Connection connection) {
-        List<String> query = new ArrayList<>();
-        if (from != null) {
-            query.add("from=" + from);
-        }
-        if (to != null) {
-            query.add("to=" + to);
-        }
-        JsonNode report = connection.get("/reports/findings" + (query.isEmpty() ? "" : "?" + String.join("&", query)));
-        if (output.format() == OutputOptions.Format.json) {
-            out().println(Json.pretty(report));
-            out().flush();
-            return ExitCodes.OK;
-        }
+    protected String path() {
+        return query("/reports/findings", "from", from, "to", to);
+    }
+
+    @Override
+    protected void print(JsonNode report, OutputOptions output, PrintWriter out) {
         ArrayNode rows = Json.array(List.of());
         report.path("national").path("references").forEach(r -> rows.add(((ObjectNode) r.deepCopy())
                 .put("scope", "national")));
@@ -57,7 +42,6 @@ public final class ReportsFindingsCommand extends ServerCommand {
             region.path("references").forEach(r -> rows.add(((ObjectNode) r.deepCopy())
                     .put("scope", region.path("key").asText())));
         }
-        output.printList(out(), rows, COLUMNS);
-        return ExitCodes.OK;
+        output.printList(out, rows, COLUMNS);
     }
 }

@@ -4,7 +4,9 @@ import fr.interieur.qualepref.audits.application.AuditQueries;
 import fr.interieur.qualepref.audits.application.CoverageReport;
 import fr.interieur.qualepref.audits.application.FindingsReport;
 import fr.interieur.qualepref.audits.application.NationalReports;
+import fr.interieur.qualepref.governance.application.GovernanceReport;
 import fr.interieur.qualepref.referential.application.ReferentialCatalog;
+import fr.interieur.qualepref.reports.api.PrintableWriter;
 import fr.interieur.qualepref.security.domain.Roles;
 import fr.interieur.qualepref.sites.application.SiteService;
 import fr.interieur.qualepref.sites.domain.SiteRepository.SiteFilter;
@@ -24,10 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * National consolidation reports for the DMAT; a regional pilot gets the same restricted to its region (the sites it
- * may see). They read the national registries (sites, audit schedule, label decisions), never a site's records.
+ * may see). Each answers JSON, or, by the Accept header, an HTML page with charts ({@code text/html}) or a
+ * spreadsheet ({@link PrintableWriter#XLSX}).
  */
 @Path("/reports")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, PrintableWriter.HTML, PrintableWriter.XLSX})
 @RequestScoped
 @Tag(name = "Reports", description = "National consolidation reports")
 public class ReportResource {
@@ -43,6 +46,9 @@ public class ReportResource {
 
     @Inject
     FindingsReport findings;
+
+    @Inject
+    GovernanceReport governance;
 
     @GET
     @Path("coverage")
@@ -94,6 +100,49 @@ public class ReportResource {
         }
         return findings.compute(sites.list(new SiteFilter(null, null, null, null, null)), audits.between(null, null),
                 start, end);
+    }
+
+    @GET
+    @Path("labels")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "The labels in force that need attention: expiring within 6 months without a renewal audit, "
+            + "follow-up audit (about 18 months in) not scheduled")
+    public CoverageReport.LabelWarnings labels(@QueryParam("on") String on) {
+        var visible = visibleSites();
+        var ids = visible.stream().map(s -> s.id()).collect(java.util.stream.Collectors.toSet());
+        return CoverageReport.warnings(visible, audits.between(null, null).stream()
+                        .filter(a -> ids.contains(a.site().id())).toList(),
+                audits.allDecisions().stream().filter(d -> ids.contains(d.siteId())).toList(), day(on));
+    }
+
+    @GET
+    @Path("governance")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "For a year (default this one): the engaged sites that held their comité des usagers "
+            + "(IV.5), bilan annuel (V.1) and COFIL (IV.1), and the training compliance of their agents (IV.3)")
+    public GovernanceReport.Governance governance(@QueryParam("year") String year, @QueryParam("on") String on) {
+        LocalDate day = day(on);
+        int y = day.getYear();
+        if (year != null && !year.isBlank()) {
+            if (!year.matches("20[0-9]{2}")) {
+                throw new fr.interieur.qualepref.platform.errors.InvalidRequest("year must be a year 2000–2099, not '"
+                        + year + "'.");
+            }
+            y = Integer.parseInt(year);
+        }
+        if (on == null || on.isBlank()) {
+            LocalDate endOfYear = LocalDate.of(y, 12, 31);
+            day = day.isAfter(endOfYear) ? endOfYear.plusDays(1) : day;
+        }
+        return governance.compute(visibleSites(), y, day);
+    }
+
+    private java.util.List<fr.interieur.qualepref.sites.domain.Site> visibleSites() {
+        return sites.list(new SiteFilter(null, null, null, null, null));
+    }
+
+    private static LocalDate day(String on) {
+        return on == null || on.isBlank() ? LocalDate.now(ZoneId.of("Europe/Paris")) : parse(on);
     }
 
     private static LocalDate parse(String text) {

@@ -6,6 +6,10 @@ import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.tenancy.TenantBinding;
 import fr.interieur.qualepref.security.application.CallerContext;
 import fr.interieur.qualepref.security.domain.Caller;
+import fr.interieur.qualepref.reports.domain.Chart;
+import fr.interieur.qualepref.reports.domain.Printable;
+import fr.interieur.qualepref.reports.domain.ReportDocument;
+import fr.interieur.qualepref.reports.domain.ReportDocument.Section;
 import fr.interieur.qualepref.sites.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +57,36 @@ public class FindingsReport {
     public record Scope(String key, List<Count> references) {
     }
 
-    public record Findings(LocalDate from, LocalDate to, int auditsRead, Scope national, List<Scope> byRegion) {
+    public record Findings(LocalDate from, LocalDate to, int auditsRead, Scope national, List<Scope> byRegion)
+            implements Printable {
+
+        static final List<String> COLUMNS = List.of("Référence", "Sites", "Points sensibles", "NC mineures",
+                "NC majeures");
+
+        @Override
+        public ReportDocument document() {
+            List<Count> top = national.references().stream().limit(20).toList();
+            List<String> refs = top.stream().map(Count::reference).toList();
+            List<List<Object>> regional = new ArrayList<>();
+            for (Scope region : byRegion) {
+                region.references().forEach(c -> regional.add(List.of(region.key(), c.reference(), c.sites(),
+                        c.pointsSensibles(), c.minor(), c.major())));
+            }
+            return new ReportDocument("findings-" + from + "-" + to, "Écarts relevés en audit du " + from + " au " + to,
+                    List.of("Période : " + from + " – " + to, "Audits clos lus : " + auditsRead),
+                    List.of(new Section("National", COLUMNS, national.references().stream()
+                                    .map(c -> List.<Object>of(c.reference(), c.sites(), c.pointsSensibles(), c.minor(),
+                                            c.major())).toList(),
+                                    Chart.stacked("Engagements et exigences qui comptent le plus d'écarts", refs,
+                                            List.of(new Chart.Series("points sensibles", top.stream()
+                                                            .map(c -> (double) c.pointsSensibles()).toList()),
+                                                    new Chart.Series("NC mineures", top.stream()
+                                                            .map(c -> (double) c.minor()).toList()),
+                                                    new Chart.Series("NC majeures", top.stream()
+                                                            .map(c -> (double) c.major()).toList())))),
+                            Section.table("Par région", List.of("Région", "Référence", "Sites", "Points sensibles",
+                                    "NC mineures", "NC majeures"), regional)));
+        }
     }
 
     private record Row(String site, String region, String reference, String verdict, int count) {

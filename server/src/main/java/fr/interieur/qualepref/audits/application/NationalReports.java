@@ -3,6 +3,11 @@ package fr.interieur.qualepref.audits.application;
 import fr.interieur.qualepref.audits.domain.Audit;
 import fr.interieur.qualepref.audits.domain.PlannedAudit;
 import fr.interieur.qualepref.audits.domain.SchedulingRules;
+import fr.interieur.qualepref.reports.domain.Chart;
+import fr.interieur.qualepref.reports.domain.Printable;
+import fr.interieur.qualepref.reports.domain.ReportDocument;
+import fr.interieur.qualepref.reports.domain.ReportDocument.Percent;
+import fr.interieur.qualepref.reports.domain.ReportDocument.Section;
 import fr.interieur.qualepref.sites.domain.Site;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +32,44 @@ public final class NationalReports {
     public record Adoption(String key, int sites, Map<Integer, Integer> modules) {
     }
 
-    public record ModuleAdoption(Adoption national, List<Adoption> byRegion, List<Adoption> byType) {
+    public record ModuleAdoption(Adoption national, List<Adoption> byRegion, List<Adoption> byType)
+            implements Printable {
+
+        @Override
+        public ReportDocument document() {
+            List<Integer> modules = List.copyOf(national.modules().keySet());
+            List<String> names = modules.stream().map(m -> "Module " + m).toList();
+            List<List<Object>> rows = modules.stream().map(m -> List.<Object>of("Module " + m,
+                    national.modules().get(m), new Percent(rate(national.modules().get(m), national.sites()))))
+                    .toList();
+            return new ReportDocument("modules", "Adoption des modules du référentiel Qual-e-pref",
+                    List.of("Sites engagés : " + national.sites(), "Modules : " + modules.size() + " (II.2)"),
+                    List.of(new Section("National", List.of("Module", "Sites", "Part des sites engagés"), rows,
+                                    Chart.bars("Part des sites engagés qui ont retenu chaque module", names,
+                                            List.of(new Chart.Series("sites engagés", modules.stream()
+                                                    .map(m -> rate(national.modules().get(m), national.sites()))
+                                                    .toList())), true, null)),
+                            groups("Par région", "Région", modules, byRegion),
+                            groups("Par type de site", "Type", modules, byType)));
+        }
+
+        private static Section groups(String title, String key, List<Integer> modules, List<Adoption> groups) {
+            List<String> columns = new ArrayList<>(List.of(key, "Sites"));
+            modules.forEach(m -> columns.add("M" + m));
+            List<List<Object>> rows = groups.stream().map(g -> {
+                List<Object> row = new ArrayList<>(List.of(g.key(), g.sites()));
+                modules.forEach(m -> row.add(g.modules().get(m)));
+                return row;
+            }).toList();
+            return new Section(title, columns, rows, Chart.bars("Part des sites engagés par module — "
+                    + title.toLowerCase(java.util.Locale.ROOT), groups.stream().map(Adoption::key).toList(),
+                    modules.stream().map(m -> new Chart.Series("M" + m, groups.stream()
+                            .map(g -> rate(g.modules().get(m), g.sites())).toList())).toList(), true, null));
+        }
+
+        private static double rate(int count, int of) {
+            return of == 0 ? 0 : (double) count / of;
+        }
     }
 
     public static ModuleAdoption modules(List<Site> sites, Set<Integer> moduleNumbers) {
@@ -65,7 +107,34 @@ public final class NationalReports {
      * @param overdue  open audits whose day has passed without the audit being closed
      * @param breaches open external audits with no internal audit or self-assessment in their V.2 window
      */
-    public record Calendar(LocalDate on, List<Entry> upcoming, List<Entry> overdue, List<Entry> breaches) {
+    public record Calendar(LocalDate on, List<Entry> upcoming, List<Entry> overdue, List<Entry> breaches)
+            implements Printable {
+
+        static final List<String> COLUMNS = List.of("Audit", "Site", "Nom", "Région", "Type", "Statut", "Date",
+                "Auditeur");
+
+        @Override
+        public ReportDocument document() {
+            Map<String, Long> byMonth = upcoming.stream().collect(Collectors.groupingBy(
+                    e -> e.date().toString().substring(0, 7), TreeMap::new, Collectors.counting()));
+            List<String> months = byMonth.keySet().stream().limit(24).toList();
+            return new ReportDocument("audits-" + on, "Calendrier des audits au " + on,
+                    List.of("Jour : " + on, "À venir : " + upcoming.size(), "En retard : " + overdue.size(),
+                            "Audits externes sans audit interne ni auto-évaluation préalable (V.2) : "
+                                    + breaches.size()),
+                    List.of(new Section("Audits à venir", COLUMNS, rows(upcoming), Chart.bars(
+                                    "Audits à venir par mois", months, List.of(new Chart.Series("audits",
+                                            months.stream().map(m -> (double) byMonth.get(m)).toList())), false,
+                                    null)),
+                            Section.table("Audits en retard", COLUMNS, rows(overdue)),
+                            Section.table("Règle de l'audit interne préalable (V.2) non respectée", COLUMNS,
+                                    rows(breaches))));
+        }
+
+        private static List<List<Object>> rows(List<Entry> entries) {
+            return entries.stream().map(e -> java.util.Arrays.<Object>asList(e.id(), e.site(), e.siteName(),
+                    e.region(), e.type(), e.status(), e.date(), e.auditor())).toList();
+        }
     }
 
     public static Calendar calendar(List<Audit> audits, LocalDate today) {

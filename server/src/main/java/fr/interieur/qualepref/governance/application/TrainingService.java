@@ -138,6 +138,11 @@ public class TrainingService {
     }
 
     public List<AgentDetails> all(LocalDate day) {
+        return assessed(agents, day);
+    }
+
+    /** Every agent of the site bound to the transaction, assessed on {@code day} (also the national report's). */
+    static List<AgentDetails> assessed(AgentRepository agents, LocalDate day) {
         Map<Long, List<AgentPost>> posts = agents.posts().stream().collect(Collectors.groupingBy(AgentPost::agentId));
         Map<Long, List<TrainingRecord>> trainings = agents.trainings().stream()
                 .collect(Collectors.groupingBy(TrainingRecord::agentId));

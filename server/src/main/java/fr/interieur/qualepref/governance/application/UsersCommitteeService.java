@@ -120,6 +120,11 @@ public class UsersCommitteeService {
 
     /** The site's committees as the checks see them (also used by the readiness). */
     public List<UsersCommitteeChecks.Committee> committeesForChecks() {
+        return forChecks(committees);
+    }
+
+    /** The committees of the site bound to the transaction, as the checks see them (also the national report's). */
+    static List<UsersCommitteeChecks.Committee> forChecks(UsersCommitteeRepository committees) {
         return committees.committees().stream().map(c -> new UsersCommitteeChecks.Committee(c.toString(),
                 committees.members(c.id()).stream().map(CommitteeMember::membership).toList(),
                 committees.meetings(c.id()).stream().map(CommitteeMeeting::facts).toList())).toList();
