@@ -73,7 +73,15 @@ public final class Api {
 
     /** A GET whose body is kept as bytes, with every header (downloads of stored files). */
     public HttpResponse<byte[]> download(String apiPath) {
+        return download(apiPath, null);
+    }
+
+    /** A GET of a document in the representation the Accept header asks for (a report page, a spreadsheet). */
+    public HttpResponse<byte[]> download(String apiPath, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api(apiPath)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

@@ -10,6 +10,17 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import fr.interieur.qualepref.testing.Chromium;
+import fr.interieur.qualepref.testing.AuditTrails;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -322,6 +333,78 @@ class AuditsIT {
                 .noneMatch(a -> a.getString("site").equals("29"));
         assertThat(ok(dmat.get("reports/coverage")).object().getJsonObject("national").getInt("inScope"))
                 .isGreaterThanOrEqualTo(bzh.getInt("inScope"));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void theGovernanceReportReadsEachSitesRecordsUnderItsOwnPolicyAndComesAsAPageWithChartsOrASpreadsheet()
+            throws Exception {
+        LocalDate held = TODAY.minusDays(1);
+        int year = held.getYear();
+        long committee = created(referent35.post("sites/35/users-committees", "application/json",
+                "{\"name\":\"Comité des usagers d'Ille-et-Vilaine\"}")).object().getJsonNumber("id").longValue();
+        long member = created(referent35.post("sites/35/users-committees/" + committee + "/members",
+                "application/json", "{\"name\":\"UFC représentant\",\"category\":\"CONSUMER_ASSOCIATION\","
+                        + "\"organisation\":\"UFC\",\"memberFrom\":\"" + held.minusYears(1) + "\"}")).object()
+                .getJsonNumber("id").longValue();
+        Reply meeting = referent35.post("sites/35/users-committees/" + committee + "/meetings", "application/json",
+                "{\"heldOn\":\"" + held + "\",\"attendees\":[" + member + "],\"topics\":[\"QUALITY_RESULTS\"]}");
+        assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
+
+        JsonObject report = ok(pilotBzh.get("reports/governance?year=" + year)).object();
+        assertThat(report.getInt("year")).isEqualTo(year);
+        Map<String, JsonObject> sites = report.getJsonArray("sites").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(s -> s.getString("site"), s -> s));
+        assertThat(sites).containsKeys("29", "29-BREST", "35").doesNotContainKey("29-MORLAIX");
+        assertThat(sites.values()).allMatch(s -> s.getString("region").equals(BZH));
+        assertThat(sites.get("35").getString("committeeMet")).isEqualTo("MET");
+        assertThat(sites.get("29").getString("committeeMet")).isIn("NOT_MET", "NOT_YET_DUE");
+        assertThat(report.getJsonObject("national").getInt("committeeMet")).isGreaterThanOrEqualTo(1);
+        assertThat(report.getJsonArray("byRegion").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("key")).containsExactly(BZH);
+        assertThat(AuditTrails.auditTrail("35", "Governance")).contains("pilot-bzh READ Governance");
+        assertThat(ok(dmat.get("reports/governance?year=" + year)).object().getJsonObject("national")
+                .getInt("sites")).isGreaterThanOrEqualTo(report.getJsonObject("national").getInt("sites"));
+        refused(referent35.get("reports/governance"), 403, null);
+        refused(dmat.get("reports/governance?year=twenty"), 400, "year");
+
+        // the same report as a page: headless Chromium finds the chart and its bars (3 series × 1 region)
+        HttpResponse<byte[]> page = pilotBzh.download("reports/governance?year=" + year, "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        Path file = Files.createTempFile("governance", ".html");
+        Files.write(file, page.body());
+        String dom = Chromium.dom(file);
+        assertThat(dom).contains("<svg class=\"chart chart-bars\"", "Ille-et-Vilaine")
+                .doesNotContain("Provence");
+        assertThat(dom.split("<rect class=\"bar\"", -1)).hasSize(1 + 3);
+
+        // and as a spreadsheet, numbers kept as numbers
+        HttpResponse<byte[]> xlsx = pilotBzh.download("reports/coverage", XLSX);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;")
+                .contains(".xlsx");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).startsWith("Rapport", "Par région", "Par type de site");
+            List<Row> regions = sheets.get(1).read();
+            assertThat(regions).hasSize(2);
+            assertThat(regions.get(1).getCellText(0)).isEqualTo(BZH);
+            assertThat(regions.get(1).getCellAsNumber(1)).hasValueSatisfying(n -> assertThat(n.intValue())
+                    .isGreaterThanOrEqualTo(3));
+        }
+    }
+
+    @Test
+    void theLabelWarningsReportIsTheDmatsAndTheRegionsOnly() {
+        JsonObject warnings = ok(pilotBzh.get("reports/labels")).object();
+        assertThat(warnings.getString("on")).isEqualTo(TODAY.toString());
+        assertThat(warnings.getJsonArray("warnings").getValuesAs(JsonObject.class))
+                .allMatch(w -> w.getString("region").equals(BZH));
+        ok(dmat.get("reports/labels?on=" + TODAY.plusYears(3).minusMonths(5)));
+        refused(referent29.get("reports/labels"), 403, null);
+        refused(dmat.get("reports/labels?on=someday"), 400, null);
     }
 
     @Test
