@@ -279,6 +279,21 @@ class CliEndToEndIT {
         assertThat(html.exit()).as(html.toString()).isZero();
         assertThat(Files.readString(config.resolve("report.html"))).contains("piste de progrès",
                 "Affichage à compléter");
+
+        // the coverage report as a page with its charts (rendered by headless Chromium) and as a spreadsheet
+        Path page = config.resolve("coverage.html");
+        Run pageRun = cli("reports", "coverage", "--format", "html", "--out", page.toString());
+        assertThat(pageRun.exit()).as(pageRun.toString()).isZero();
+        String dom = fr.interieur.qualepref.testing.Chromium.dom(page);
+        assertThat(dom).contains("<svg class=\"chart chart-bars\"", "Bretagne", "Sites non labellisés");
+        assertThat(dom.split("<line class=\"target\"", -1)).as("the 100 % target on both charts").hasSize(3);
+        Path workbook = config.resolve("coverage.xlsx");
+        Run xlsx = cli("reports", "coverage", "--format", "xlsx", "--out", workbook.toString());
+        assertThat(xlsx.exit()).as(xlsx.toString()).isZero();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(workbook.toFile())) {
+            assertThat(wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList())
+                    .startsWith("Rapport", "Par région", "Par type de site");
+        }
     }
 
     @Test
