@@ -26,6 +26,18 @@ public enum Period {
         return start.plusMonths(months).minusDays(1);
     }
 
+    /** The period that starts on {@code start}, as reports name it: "2026-03", "2026-Q1", "2026". */
+    public String label(LocalDate start) {
+        switch (this) {
+            case MONTH:
+                return String.format("%d-%02d", start.getYear(), start.getMonthValue());
+            case QUARTER:
+                return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            default:
+                return Integer.toString(start.getYear());
+        }
+    }
+
     /** The starts of the periods that meet {@code from}–{@code to}, in order. */
     public List<LocalDate> starts(LocalDate from, LocalDate to) {
         List<LocalDate> starts = new ArrayList<>();
