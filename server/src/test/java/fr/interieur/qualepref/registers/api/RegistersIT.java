@@ -209,7 +209,9 @@ class RegistersIT {
                 entry("57-DMAT", "LETTER", "COMPLAINT", "2020-03-10", "")), 403);
         assertThat(auditTrail("57", "CorrespondenceEntry")).contains("pilot-grand-est READ CorrespondenceEntry");
         status(pilotGrandEst.get("sites/57/indicators?from=2020-01-01&to=2020-12-31"), 200);
-        assertThat(auditTrail("57", "Indicators")).containsExactly("pilot-grand-est READ Indicators");
+        // The site's own staff read without trace; the national reads of other tests are also in the trail.
+        assertThat(auditTrail("57", "Indicators")).contains("pilot-grand-est READ Indicators")
+                .doesNotContain("referent-57 READ Indicators");
         problem(pilotGrandEst.get("sites/972/registers/correspondence"), 404);
     }
 
@@ -446,5 +448,75 @@ class RegistersIT {
     static Map<String, JsonObject> figures(JsonObject view) {
         return view.getJsonArray("figures").stream().map(JsonObject.class::cast).collect(Collectors.toMap(
                 x -> x.getString("code") + " " + x.getString("periodStart"), x -> x));
+    }
+
+    // ---- national indicators -------------------------------------------------------------------------------------
+
+    static String update(String reference, String requestedOn, String onlineOn) {
+        return reference + ",WEBSITE,Horaires," + requestedOn + "," + onlineOn + "\n";
+    }
+
+    static JsonObject distribution(JsonObject national, String indicator, String period, String scope) {
+        return national.getJsonArray("distributions").stream().map(JsonObject.class::cast)
+                .filter(d -> d.getString("indicator").equals(indicator) && d.getString("period").equals(period)
+                        && d.getString("scope").equals(scope))
+                .findFirst().orElseThrow(() -> new AssertionError(indicator + " " + period + " " + scope
+                        + " missing from " + national));
+    }
+
+    /**
+     * I1.1 (website updated within 3 working days, 1.2) in 2024: 57 (Grand Est) 3 of 4 in time = 0.75, 972
+     * (Martinique) 2 of 2 = 1.0; no other site of the test database records updates in 2024.
+     */
+    @Test
+    void theDmatSeesHowTheSitesSpreadAndAPilotOnlyTheirRegion() {
+        String header = "reference,medium,subject,requestedOn,onlineOn\n";
+        status(referent57.post("sites/57/registers/updates/import", "text/csv", header
+                + update("57-NAT-1", "2024-03-04", "2024-03-06") + update("57-NAT-2", "2024-06-03", "2024-06-06")
+                + update("57-NAT-3", "2024-09-02", "2024-09-05") + update("57-NAT-4", "2024-10-07", "2024-10-14")),
+                200);
+        status(agent972.post("sites/972/registers/updates/import", "text/csv", header
+                + update("972-NAT-1", "2024-03-04", "2024-03-05") + update("972-NAT-2", "2024-06-03", "2024-06-04")),
+                200);
+
+        JsonObject year = status(dmat.get("indicators/national?from=2024-01-01&to=2024-12-31&period=year"), 200)
+                .object();
+        JsonObject national = distribution(year, "I1.1", "2024", "national");
+        assertThat(national.getString("label")).startsWith("Taux de mise à jour du site internet");
+        assertThat(national.getInt("sites")).isEqualTo(2);
+        assertThat(national.getJsonNumber("mean").doubleValue()).isCloseTo(0.875, within(1e-9));
+        assertThat(national.getJsonNumber("median").doubleValue()).isCloseTo(0.875, within(1e-9));
+        assertThat(national.getJsonNumber("p10").doubleValue()).isCloseTo(0.775, within(1e-9));
+        assertThat(national.getJsonNumber("p90").doubleValue()).isCloseTo(0.975, within(1e-9));
+        JsonObject grandEst = distribution(year, "I1.1", "2024", "Grand Est");
+        assertThat(grandEst.getInt("sites")).isEqualTo(1);
+        assertThat(grandEst.getJsonNumber("median").doubleValue()).isCloseTo(0.75, within(1e-9));
+        assertThat(distribution(year, "I1.1", "2024", "Martinique").getJsonNumber("mean").doubleValue())
+                .isCloseTo(1.0, within(1e-9));
+        JsonObject voice = distribution(year, "I1.2", "2024", "national");
+        assertThat(voice.getInt("sites")).as("no voice-server change recorded").isZero();
+        assertThat(voice.get("mean")).as("null, so left out").isNull();
+
+        JsonObject quarters = status(dmat.get("indicators/national?from=2024-01-01&to=2024-12-31&period=QUARTER"),
+                200).object();
+        assertThat(distribution(quarters, "I1.1", "2024-Q1", "national").getInt("sites")).isEqualTo(2);
+        JsonObject q4 = distribution(quarters, "I1.1", "2024-Q4", "national");
+        assertThat(q4.getInt("sites")).isEqualTo(1);
+        assertThat(q4.getJsonNumber("p90").doubleValue()).isCloseTo(0.0, within(1e-9));
+
+        JsonObject pilot = status(pilotGrandEst.get("indicators/national?from=2024-01-01&to=2024-12-31"), 200)
+                .object();
+        assertThat(pilot.getString("period")).isEqualTo("YEAR");
+        assertThat(pilot.getJsonArray("distributions").stream().map(JsonObject.class::cast)
+                .map(d -> d.getString("scope")).distinct()).containsExactlyInAnyOrder("national", "Grand Est");
+        assertThat(distribution(pilot, "I1.1", "2024", "national").getJsonNumber("mean").doubleValue())
+                .as("only 57 in the pilot's view").isCloseTo(0.75, within(1e-9));
+        assertThat(status(pilotGrandEst.get("indicators/national?from=2024-01-01&to=2024-12-31&region=Grand%20Est"),
+                200).object().getInt("sitesRead")).isEqualTo(pilot.getInt("sitesRead"));
+        problem(pilotGrandEst.get("indicators/national?from=2024-01-01&to=2024-12-31&region=Martinique"), 403);
+        problem(referent57.get("indicators/national?from=2024-01-01&to=2024-12-31"), 403);
+        problem(dmat.get("indicators/national?from=2024-01-01&to=2024-12-31&period=week"), 400);
+        problem(dmat.get("indicators/national?to=2024-12-31"), 400);
+        assertThat(auditTrail("972", "Indicators")).contains(Accounts.ADMIN_LOGIN + " READ Indicators");
     }
 }
