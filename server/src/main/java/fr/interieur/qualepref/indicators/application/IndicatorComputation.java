@@ -10,12 +10,15 @@ import fr.interieur.qualepref.indicators.domain.RegisterRule;
 import fr.interieur.qualepref.indicators.domain.CrisisCounts;
 import fr.interieur.qualepref.indicators.domain.CrisisRule;
 import fr.interieur.qualepref.indicators.domain.IndicatorFigure;
+import fr.interieur.qualepref.indicators.domain.ImportedCounts;
 import fr.interieur.qualepref.indicators.domain.IndicatorSource;
+import fr.interieur.qualepref.indicators.domain.SurveyCounts;
 import fr.interieur.qualepref.indicators.domain.Period;
 import fr.interieur.qualepref.indicators.domain.Register;
 import fr.interieur.qualepref.referential.application.ReferentialCatalog;
 import fr.interieur.qualepref.referential.domain.Commitment;
 import fr.interieur.qualepref.referential.domain.IndicatorDefinition;
+import fr.interieur.qualepref.registers.domain.ExternalIndicators;
 import fr.interieur.qualepref.sites.domain.CommitmentExclusion;
 import fr.interieur.qualepref.sites.domain.CommitmentExclusions;
 import fr.interieur.qualepref.sites.domain.Site;
@@ -56,6 +59,27 @@ public class IndicatorComputation {
     static final String CIP_FORMULA = "numerator / denominator: CIP activated at most %s clock hour(s) after time 0 "
             + "(the COD activation; 59 minutes is within one hour, 61 is not), over the timelines with a CIP "
             + "activation (50)";
+    static final String PROPOSAL_FORMULA = "numerator / denominator: appointment requests received in the period "
+            + "whose date was proposed within %s working days of receipt (37.1, 40.1), over those proposed + those "
+            + "late (proposed after the deadline, or still not proposed past it on %s); requests still within the "
+            + "deadline are counted in pending only";
+    static final String MEETING_FORMULA = "numerator / denominator: appointment requests received in the period "
+            + "whose appointment date falls within %s working days of the proposal (37.1, 40.1), over those with a "
+            + "date + those late (a date after the deadline, or still none past it on %s); requests whose requester "
+            + "declared an unavailability between the proposal and the appointment are left out (\"sauf "
+            + "indisponibilité du demandeur sur la période\"); requests still within the deadline are pending";
+    static final String CONTACT_FORMULA = "numerator / denominator: incomplete files received in the period whose "
+            + "user was sent the list of missing pieces within %s working days of receipt (38.2, 39.2, 52.4), over "
+            + "those contacted + those late (contacted after the deadline, or still not contacted past it on %s); "
+            + "files still within the deadline are counted in pending only";
+    static final String DECISION_FORMULA = "numerator / denominator: files received in the period decided within "
+            + "%s working days announced for them (38.3, 52.2), over those decided + those late (decided after it, or "
+            + "still open past it on %s); files still within their delay are pending, files without an announced "
+            + "delay are not counted";
+    static final String IMPORTED_FORMULA = "the value imported for the period (from %s); over a longer period, the "
+            + "mean of the values imported for its months or quarters (sample: how many)";
+    static final String SURVEY_FORMULA = "numerator / denominator: respondents satisfied over respondents, summed over "
+            + "every criterion of the indicator and every survey (satisfaction and mystery) closed in the period";
     static final String MEAN_FORMULA = "sum of the working days from clock start (receipt, or arrival of the missing "
             + "pieces, 17.1/17.2) to the first reply (holding or substantive), over the replied requests received in "
             + "the period";
@@ -83,7 +107,8 @@ public class IndicatorComputation {
             for (IndicatorDefinition d : c.indicators()) {
                 if (yearsOverlap(d, from.getYear(), to.getYear())) {
                     applicable.add(new Applicable(c.number(), d, RegisterRule.of(c.number(), d).orElse(null),
-                            CrisisRule.of(c.number(), d).orElse(null)));
+                            CrisisRule.of(c.number(), d).orElse(null), ExternalIndicators.imported(c.number(), d),
+                            ExternalIndicators.surveyed(d)));
                 }
             }
         }
@@ -119,37 +144,78 @@ public class IndicatorComputation {
                 crises.put(c.period(), c);
             }
         }
+        Map<String, ImportedCounts> imported = new HashMap<>();
+        if (applicable.stream().anyMatch(Applicable::imported)) {
+            source.imported(period, from, to).forEach(c -> imported.put(c.code() + "/" + c.period(), c));
+        }
+        Map<String, SurveyCounts> surveys = new HashMap<>();
+        if (applicable.stream().anyMatch(Applicable::surveyed)) {
+            source.surveys(period, from, to).forEach(c -> surveys.put(c.code() + "/" + c.period(), c));
+        }
         List<IndicatorFigure> figures = new ArrayList<>();
         for (LocalDate start : period.starts(from, to)) {
+            LocalDate end = period.endOf(start);
             for (Applicable a : applicable) {
-                if (yearsOverlap(a.definition(), start.getYear(), period.endOf(start).getYear())) {
-                    figures.add(a.crisis() != null
-                            ? crisisFigure(a, start, period.endOf(start), crises.get(start))
-                            : figure(a, start, period.endOf(start), counts.get(a.definition().code() + "/" + start),
-                                    asOf));
+                if (!yearsOverlap(a.definition(), start.getYear(), end.getYear())) {
+                    continue;
+                }
+                String key = a.definition().code() + "/" + start;
+                if (a.crisis() != null) {
+                    figures.add(crisisFigure(a, start, end, crises.get(start)));
+                } else if (a.rule() != null) {
+                    figures.add(figure(a, start, end, counts.get(key), asOf));
+                } else if (a.imported()) {
+                    figures.add(importedFigure(a, start, end, imported.get(key)));
+                } else if (a.surveyed()) {
+                    figures.add(surveyFigure(a, start, end, surveys.get(key)));
+                } else {
+                    figures.add(notComputed(a, start, end));
                 }
             }
         }
         return figures;
     }
 
+    private static IndicatorFigure notComputed(Applicable a, LocalDate start, LocalDate end) {
+        IndicatorDefinition d = a.definition();
+        return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(),
+                d.deadlineValue().orElse(null), start, end, false, null, null, null, null, null, null,
+                "not computed: no register of the platform feeds it ("
+                        + d.source().orElse(d.channel().map(Enum::name).orElse(d.kind().name())) + ")");
+    }
+
+    /** The value imported for the period, or the mean of those of its months or quarters. */
+    private static IndicatorFigure importedFigure(Applicable a, LocalDate start, LocalDate end, ImportedCounts c) {
+        IndicatorDefinition d = a.definition();
+        long values = c == null ? 0 : c.values();
+        return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), null, start, end, true,
+                values == 0 ? null : c.mean(), null, null, null, values,
+                String.format(IMPORTED_FORMULA, d.source().orElse("another system")),
+                values == 0 ? "no value imported for this period (a value imported by quarter shows in quarterly "
+                        + "and yearly figures only)" : null);
+    }
+
+    /** Satisfied respondents over respondents, every criterion and survey of the period together. */
+    private static IndicatorFigure surveyFigure(Applicable a, LocalDate start, LocalDate end, SurveyCounts c) {
+        IndicatorDefinition d = a.definition();
+        long satisfied = c == null ? 0 : c.satisfied();
+        long respondents = c == null ? 0 : c.respondents();
+        return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), null, start, end, true,
+                respondents == 0 ? null : (double) satisfied / respondents, satisfied, respondents, null, respondents,
+                SURVEY_FORMULA, respondents == 0 ? "no survey result recorded for this period" : null);
+    }
+
     private static IndicatorFigure figure(Applicable a, LocalDate start, LocalDate end, RuleCounts c,
                                           LocalDate asOf) {
         IndicatorDefinition d = a.definition();
-        Integer deadline = d.deadlineValue().orElse(null);
-        if (a.rule() == null && a.crisis() == null) {
-            return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), deadline, start, end,
-                    false, null, null, null, null, null, null, "not computed yet: its register ("
-                    + d.source().orElse(d.channel().map(Enum::name).orElse(d.kind().name()))
-                    + ") is not kept by the platform yet");
-        }
         long met = c == null ? 0 : c.met();
         long late = c == null ? 0 : c.late();
         long pending = c == null ? 0 : c.pending();
         long without = c == null ? 0 : c.withoutDeadline();
         long replied = c == null ? 0 : c.replied();
         long sum = c == null ? 0 : c.delaySum();
-        String note = without == 0 ? null : without + " request(s) have no announced delay and are not counted";
+        String note = without == 0 ? null : without + " entr" + (without == 1 ? "y has" : "ies have")
+                + " no announced delay and " + (without == 1 ? "is" : "are") + " not counted";
         if (a.rule().meanDelay()) {
             Double mean = replied == 0 ? null : (double) sum / replied;
             return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), null, start, end, true,
@@ -160,7 +226,7 @@ public class IndicatorComputation {
         String days = a.rule().deadline() == null ? "the announced number of" : a.rule().deadline().toString();
         return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), a.rule().deadline(), start,
                 end, true, rate, met, denominator, pending, met + late + pending + without,
-                String.format(a.rule().register() == Register.UPDATES ? UPDATE_FORMULA : RATE_FORMULA, days, asOf),
+                String.format(formula(a.rule()), days, asOf),
                 note);
     }
 
@@ -199,6 +265,24 @@ public class IndicatorComputation {
         return a.isAfter(b) ? a : b;
     }
 
-    private record Applicable(int commitment, IndicatorDefinition definition, RegisterRule rule, CrisisRule crisis) {
+    private static String formula(RegisterRule rule) {
+        switch (rule.register()) {
+            case UPDATES:
+                return UPDATE_FORMULA;
+            case APPOINTMENTS:
+                return rule.kinds().contains(RegisterRule.PROPOSAL) ? PROPOSAL_FORMULA : MEETING_FORMULA;
+            case ADMINISTRATIVE_FILES:
+                return rule.kinds().contains(RegisterRule.CONTACT) ? CONTACT_FORMULA : DECISION_FORMULA;
+            default:
+                return RATE_FORMULA;
+        }
+    }
+
+    /**
+     * An indicator of the site and what feeds it: an event register's rule, a crisis rule, the imported values or
+     * the survey results; none of them: not computed.
+     */
+    private record Applicable(int commitment, IndicatorDefinition definition, RegisterRule rule, CrisisRule crisis,
+                              boolean imported, boolean surveyed) {
     }
 }

@@ -16,6 +16,10 @@ public enum Period {
         this.months = months;
     }
 
+    public int months() {
+        return months;
+    }
+
     /** The first day of the period that contains {@code day}. */
     public LocalDate startOf(LocalDate day) {
         int monthIndex = (day.getMonthValue() - 1) / months * months;

@@ -4,7 +4,9 @@ import fr.interieur.qualepref.indicators.domain.RuleCounts;
 import fr.interieur.qualepref.indicators.domain.RegisterRule;
 import fr.interieur.qualepref.indicators.domain.Period;
 import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.registers.domain.AppointmentRequester;
 import fr.interieur.qualepref.registers.domain.CorrespondenceChannel;
+import fr.interieur.qualepref.registers.domain.FileChannel;
 import fr.interieur.qualepref.registers.domain.UpdateMedium;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -100,12 +102,52 @@ public final class RegisterStatement {
                        CASE WHEN u.online_on IS NULL THEN NULL
                             ELSE LEAST(u.online_on, CAST(?3 AS date)) END AS replied_on
                 FROM site_update_entry u
-                WHERE u.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)""");
+                WHERE u.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)""",
+            // 37.1, 40.1: a date is proposed within 4 working days of receipt, for an appointment within the 10
+            // working days that follow the proposal, "sauf indisponibilité du demandeur sur la période": a request
+            // whose requester declared an unavailability meeting the days from the proposal to the appointment (or to
+            // asOf while no date is fixed) is not measured against the 10 days.
+            Register.APPOINTMENTS, """
+                SELECT 'PROPOSAL' AS kind, a.requester AS channel, a.requested_on AS received_on,
+                       CAST(NULL AS integer) AS announced_delay_days,
+                       LEAST(a.requested_on, CAST(?3 AS date)) AS start_on,
+                       CASE WHEN a.proposed_on IS NULL THEN NULL
+                            ELSE LEAST(a.proposed_on, CAST(?3 AS date)) END AS replied_on
+                FROM appointment_entry a
+                WHERE a.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
+                UNION ALL
+                SELECT 'MEETING', a.requester, a.requested_on, CAST(NULL AS integer),
+                       LEAST(a.proposed_on, CAST(?3 AS date)),
+                       CASE WHEN a.appointment_on IS NULL THEN NULL
+                            ELSE LEAST(a.appointment_on, CAST(?3 AS date)) END
+                FROM appointment_entry a
+                WHERE a.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date) AND a.proposed_on IS NOT NULL
+                  AND NOT (a.unavailable_from IS NOT NULL
+                           AND a.unavailable_from <= COALESCE(a.appointment_on, CAST(?7 AS date))
+                           AND a.unavailable_until >= a.proposed_on)""",
+            // 38.2, 39.2, 52.4: an incomplete file, from receipt to the contact listing what is missing (10 working
+            // days); 38.3, 52.2: every file, from receipt to the decision, against the delay announced for it.
+            Register.ADMINISTRATIVE_FILES, """
+                SELECT 'DECISION' AS kind, f.channel, f.received_on, f.announced_delay_days,
+                       LEAST(f.received_on, CAST(?3 AS date)) AS start_on,
+                       CASE WHEN f.decided_on IS NULL THEN NULL
+                            ELSE LEAST(f.decided_on, CAST(?3 AS date)) END AS replied_on
+                FROM administrative_file f
+                WHERE f.received_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
+                UNION ALL
+                SELECT 'CONTACT', f.channel, f.received_on, CAST(NULL AS integer),
+                       LEAST(f.received_on, CAST(?3 AS date)),
+                       CASE WHEN f.contacted_on IS NULL THEN NULL
+                            ELSE LEAST(f.contacted_on, CAST(?3 AS date)) END
+                FROM administrative_file f
+                WHERE f.received_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date) AND f.incomplete""");
 
     /** Every channel of each register, for a rule that counts all channels. */
     private static final Map<Register, List<String>> ALL_CHANNELS = Map.of(
             Register.CORRESPONDENCE, Arrays.stream(CorrespondenceChannel.values()).map(Enum::name).toList(),
-            Register.UPDATES, Arrays.stream(UpdateMedium.values()).map(Enum::name).toList());
+            Register.UPDATES, Arrays.stream(UpdateMedium.values()).map(Enum::name).toList(),
+            Register.APPOINTMENTS, Arrays.stream(AppointmentRequester.values()).map(Enum::name).toList(),
+            Register.ADMINISTRATIVE_FILES, Arrays.stream(FileChannel.values()).map(Enum::name).toList());
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
 

@@ -55,6 +55,14 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
     /** What an entry is called in messages ("request", "change"...). */
     protected abstract String noun();
 
+    /**
+     * What the register refuses beyond the facts' own rules, when that needs more than the facts (e.g. the
+     * référentiel's indicators); nothing by default.
+     */
+    protected List<FieldProblem> check(F facts) {
+        return List.of();
+    }
+
     /** A page of the register, listed from {@code from} to {@code to}. */
     public Page<E> list(K from, K to, int offset, int limit) {
         auditReadFromOutside("*");
@@ -110,7 +118,15 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
      */
     public ImportReport importCsv(Reader csv, boolean dryRun) {
         CsvFormat<F> format = csv();
-        var checked = RegisterImport.check(csv, format.columns(), format.required(), format.parser(),
+        var checked = RegisterImport.check(csv, format.columns(), format.required(), (line, rejections) -> {
+            F f = format.parser().apply(line, rejections);
+            if (f == null) {
+                return null;
+            }
+            List<FieldProblem> more = check(f);
+            more.forEach(p -> rejections.add(new ImportReport.Rejection(line.number(), p.field(), p.reason())));
+            return more.isEmpty() ? f : null;
+        },
                 RegisterFacts::reference, entries()::existingReferences);
         boolean store = checked.rejected().isEmpty() && !dryRun && !checked.accepted().isEmpty();
         if (store) {
@@ -138,6 +154,9 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
 
     private void refuseIfWrong(F facts) {
         List<FieldProblem> problems = facts.problems();
+        if (problems.isEmpty()) {
+            problems = check(facts);
+        }
         if (!problems.isEmpty()) {
             throw new RefusedEntry(problems);
         }
