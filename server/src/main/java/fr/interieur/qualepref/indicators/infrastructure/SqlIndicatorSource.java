@@ -37,11 +37,11 @@ public class SqlIndicatorSource implements IndicatorSource {
                 calendarTo, nonWorking);
         Query q = em.createNativeQuery(statement.sql());
         statement.parameters().forEach(q::setParameter);
-        List<RuleCounts> counts = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : q.getResultList()) {
-            counts.add(RegisterStatement.counts((Object[]) row));
+            rows.add((Object[]) row);
         }
-        return counts;
+        return statement.counts(rows);
     }
 
     @Override
