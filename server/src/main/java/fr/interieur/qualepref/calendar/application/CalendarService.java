@@ -2,7 +2,6 @@ package fr.interieur.qualepref.calendar.application;
 
 import fr.interieur.qualepref.calendar.domain.ClosureDay;
 import fr.interieur.qualepref.calendar.domain.ClosureDays;
-import fr.interieur.qualepref.calendar.domain.FrenchPublicHolidays;
 import fr.interieur.qualepref.calendar.domain.WorkingDayCalendar;
 import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
@@ -17,9 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The working-day calendar of the request's site: its department's holidays and the closures it declared. */
 @ApplicationScoped
@@ -27,11 +24,11 @@ import java.util.Map;
 @SiteScoped
 public class CalendarService {
 
-    private static final LocalDate FIRST = LocalDate.of(FrenchPublicHolidays.FIRST_YEAR, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(FrenchPublicHolidays.LAST_YEAR, 12, 31);
-
     @Inject
     ClosureDays closures;
+
+    @Inject
+    SiteCalendars calendars;
 
     @Inject
     AuditTrail audit;
@@ -44,11 +41,7 @@ public class CalendarService {
 
     /** The site's calendar, its closures included. */
     public WorkingDayCalendar calendarOf(Site site) {
-        Map<LocalDate, String> declared = new LinkedHashMap<>();
-        for (ClosureDay c : closures.between(FIRST, LAST)) {
-            declared.put(c.day(), c.reason());
-        }
-        return new WorkingDayCalendar(site.departmentCode(), declared);
+        return calendars.calendarOf(site);
     }
 
     public List<ClosureDay> closures(LocalDate from, LocalDate to) {

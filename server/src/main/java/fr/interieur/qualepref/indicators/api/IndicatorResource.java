@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     /** Five years and a day at most per request: a label cycle (3 years) with room on both sides. */
-    private static final int MAX_DAYS = 5 * 366;
+    static final int MAX_DAYS = 5 * 366;
 
     @Inject
     RegisterGate gate;
@@ -57,7 +57,7 @@ public class IndicatorResource {
                 indicators.compute(site, start, end, p, judged));
     }
 
-    private static Period period(String text) {
+    static Period period(String text) {
         if (text == null || text.isBlank()) {
             return Period.YEAR;
         }

@@ -1,80 +1,25 @@
 package fr.interieur.qualepref.indicators.application;
 
-import fr.interieur.qualepref.calendar.application.CalendarService;
-import fr.interieur.qualepref.calendar.domain.DepartmentZone;
-import fr.interieur.qualepref.calendar.domain.FrenchPublicHolidays;
-import fr.interieur.qualepref.calendar.domain.NonWorkingDay;
-import fr.interieur.qualepref.calendar.domain.WorkingDayCalendar;
-import fr.interieur.qualepref.indicators.domain.RuleCounts;
-import fr.interieur.qualepref.indicators.domain.RegisterRule;
-import fr.interieur.qualepref.indicators.domain.CrisisCounts;
-import fr.interieur.qualepref.indicators.domain.CrisisRule;
 import fr.interieur.qualepref.indicators.domain.IndicatorFigure;
-import fr.interieur.qualepref.indicators.domain.IndicatorSource;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.indicators.domain.Register;
 import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.tenancy.SiteScoped;
-import fr.interieur.qualepref.referential.application.ReferentialCatalog;
-import fr.interieur.qualepref.referential.domain.Commitment;
-import fr.interieur.qualepref.referential.domain.IndicatorDefinition;
 import fr.interieur.qualepref.security.application.CallerContext;
-import fr.interieur.qualepref.sites.domain.CommitmentExclusion;
-import fr.interieur.qualepref.sites.domain.CommitmentExclusions;
 import fr.interieur.qualepref.sites.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/**
- * The chapter VI indicators of the request's site: one figure per indicator of the référentiel that applies to the
- * site (its modules, less the commitments it marked not applicable) and per period. The definitions are read from
- * the référentiel data; the counts are computed by the database ({@link IndicatorSource}).
- */
+/** The chapter VI indicators of the request's site ({@link IndicatorComputation}), reads from outside audited. */
 @ApplicationScoped
 @Transactional
 @SiteScoped
 public class IndicatorService {
 
-    static final String RATE_FORMULA = "numerator / denominator: requests received in the period and replied "
-            + "(a holding reply counts, 3.1, 17.1) within %s working days of the clock start (the day of receipt, or "
-            + "the day the missing pieces arrived, 17.1/17.2), over those replied + those late (replied after the "
-            + "deadline, or still open past it on %s); open requests still within the deadline are counted in "
-            + "pending only";
-    static final String UPDATE_FORMULA = "numerator / denominator: changes requested in the period and online within "
-            + "%s working days of the day the person in charge was told (1.2), over those online + those late (online "
-            + "after the deadline, or still not online past it on %s); changes still within the deadline are counted "
-            + "in pending only";
-    static final String CELL_FORMULA = "number of crisis timelines whose time 0 (COD activation) falls in the period, "
-            + "in the site's legal time, and whose communication cell was activated (47)";
-    static final String ELUS_FORMULA = "value in hours = numerator (minutes from time 0, the COD activation, to the "
-            + "élus informed, summed) / 60 / denominator (timelines with the élus informed) (48)";
-    static final String CIP_FORMULA = "numerator / denominator: CIP activated at most %s clock hour(s) after time 0 "
-            + "(the COD activation; 59 minutes is within one hour, 61 is not), over the timelines with a CIP "
-            + "activation (50)";
-    static final String MEAN_FORMULA = "sum of the working days from clock start (receipt, or arrival of the missing "
-            + "pieces, 17.1/17.2) to the first reply (holding or substantive), over the replied requests received in "
-            + "the period";
-
     @Inject
-    ReferentialCatalog referential;
-
-    @Inject
-    CommitmentExclusions exclusions;
-
-    @Inject
-    CalendarService calendars;
-
-    @Inject
-    IndicatorSource source;
+    IndicatorComputation computation;
 
     @Inject
     CallerContext callers;
@@ -84,122 +29,7 @@ public class IndicatorService {
 
     public List<IndicatorFigure> compute(Site site, LocalDate from, LocalDate to, Period period, LocalDate asOf) {
         auditReadFromOutside(site, from, to);
-        Set<Integer> excluded = exclusions.all().stream().map(CommitmentExclusion::commitmentNumber)
-                .collect(Collectors.toSet());
-        List<Applicable> applicable = new ArrayList<>();
-        for (Commitment c : referential.commitments(site.referentialVersion(), Optional.empty())) {
-            if (!site.modules().contains(c.module().number()) || excluded.contains(c.number())) {
-                continue;
-            }
-            for (IndicatorDefinition d : c.indicators()) {
-                if (yearsOverlap(d, from.getYear(), to.getYear())) {
-                    applicable.add(new Applicable(c.number(), d, RegisterRule.of(c.number(), d).orElse(null),
-                            CrisisRule.of(c.number(), d).orElse(null)));
-                }
-            }
-        }
-        List<RegisterRule> rules = applicable.stream().map(Applicable::rule)
-                .filter(r -> r != null).toList();
-        Map<String, RuleCounts> counts = new HashMap<>();
-        if (!rules.isEmpty()) {
-            LocalDate calendarFrom = from.isBefore(asOf) ? from : asOf;
-            LocalDate calendarTo = latest(to, asOf).plusYears(1);
-            LocalDate last = LocalDate.of(FrenchPublicHolidays.LAST_YEAR, 12, 31);
-            calendarTo = calendarTo.isAfter(last) ? last : calendarTo;
-            WorkingDayCalendar calendar = calendars.calendarOf(site);
-            List<LocalDate> off = calendar.nonWorkingDays(calendarFrom, calendarTo).stream()
-                    .map(NonWorkingDay::date).toList();
-            for (Register register : Register.values()) {
-                List<RegisterRule> ofRegister = rules.stream().filter(r -> r.register() == register).toList();
-                if (ofRegister.isEmpty()) {
-                    continue;
-                }
-                for (RuleCounts c : source.counts(register, ofRegister, period, from, to, asOf, calendarFrom,
-                        calendarTo, off)) {
-                    counts.put(c.code() + "/" + c.period(), c);
-                }
-            }
-        }
-        Map<LocalDate, CrisisCounts> crises = new HashMap<>();
-        List<CrisisRule> crisisRules = applicable.stream().map(Applicable::crisis).filter(r -> r != null).toList();
-        if (!crisisRules.isEmpty()) {
-            int cipHours = crisisRules.stream().filter(r -> r.hours() != null).mapToInt(CrisisRule::hours).findFirst()
-                    .orElse(1);
-            for (CrisisCounts c : source.crises(period, from, to, DepartmentZone.of(site.departmentCode()),
-                    cipHours)) {
-                crises.put(c.period(), c);
-            }
-        }
-        List<IndicatorFigure> figures = new ArrayList<>();
-        for (LocalDate start : period.starts(from, to)) {
-            for (Applicable a : applicable) {
-                if (yearsOverlap(a.definition(), start.getYear(), period.endOf(start).getYear())) {
-                    figures.add(a.crisis() != null
-                            ? crisisFigure(a, start, period.endOf(start), crises.get(start))
-                            : figure(a, start, period.endOf(start), counts.get(a.definition().code() + "/" + start),
-                                    asOf));
-                }
-            }
-        }
-        return figures;
-    }
-
-    private static IndicatorFigure figure(Applicable a, LocalDate start, LocalDate end, RuleCounts c,
-                                          LocalDate asOf) {
-        IndicatorDefinition d = a.definition();
-        Integer deadline = d.deadlineValue().orElse(null);
-        if (a.rule() == null && a.crisis() == null) {
-            return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), deadline, start, end,
-                    false, null, null, null, null, null, null, "not computed yet: its register ("
-                    + d.source().orElse(d.channel().map(Enum::name).orElse(d.kind().name()))
-                    + ") is not kept by the platform yet");
-        }
-        long met = c == null ? 0 : c.met();
-        long late = c == null ? 0 : c.late();
-        long pending = c == null ? 0 : c.pending();
-        long without = c == null ? 0 : c.withoutDeadline();
-        long replied = c == null ? 0 : c.replied();
-        long sum = c == null ? 0 : c.delaySum();
-        String note = without == 0 ? null : without + " request(s) have no announced delay and are not counted";
-        if (a.rule().meanDelay()) {
-            Double mean = replied == 0 ? null : (double) sum / replied;
-            return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), null, start, end, true,
-                    mean, sum, replied, null, replied, MEAN_FORMULA, null);
-        }
-        long denominator = met + late;
-        Double rate = denominator == 0 ? null : (double) met / denominator;
-        String days = a.rule().deadline() == null ? "the announced number of" : a.rule().deadline().toString();
-        return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), a.rule().deadline(), start,
-                end, true, rate, met, denominator, pending, met + late + pending + without,
-                String.format(a.rule().register() == Register.UPDATES ? UPDATE_FORMULA : RATE_FORMULA, days, asOf),
-                note);
-    }
-
-    private static IndicatorFigure crisisFigure(Applicable a, LocalDate start, LocalDate end, CrisisCounts c) {
-        IndicatorDefinition d = a.definition();
-        CrisisRule r = a.crisis();
-        String kind = d.kind().name();
-        switch (r.measure()) {
-            case COMMUNICATION_CELL_COUNT: {
-                long cells = c == null ? 0 : c.cells();
-                return new IndicatorFigure(d.code(), a.commitment(), d.label(), kind, null, start, end, true,
-                        (double) cells, null, null, null, cells, CELL_FORMULA, null);
-            }
-            case ELUS_MEAN_DELAY: {
-                long informed = c == null ? 0 : c.elusInformed();
-                long minutes = c == null ? 0 : c.elusMinutes();
-                return new IndicatorFigure(d.code(), a.commitment(), d.label(), kind, null, start, end, true,
-                        informed == 0 ? null : minutes / 60.0 / informed, minutes, informed, null, informed,
-                        ELUS_FORMULA, null);
-            }
-            default: {
-                long activated = c == null ? 0 : c.cipActivated();
-                long within = c == null ? 0 : c.cipWithin();
-                return new IndicatorFigure(d.code(), a.commitment(), d.label(), kind, r.hours(), start, end, true,
-                        activated == 0 ? null : (double) within / activated, within, activated, null, activated,
-                        String.format(CIP_FORMULA, r.hours()), null);
-            }
-        }
+        return computation.compute(site, from, to, period, asOf);
     }
 
     /** Figures drawn from a site's registers, read by the DMAT or a regional pilot: in the site's audit trail (ADR 0004). */
@@ -209,16 +39,5 @@ public class IndicatorService {
             audit.record(new AuditTrail.Actor(caller.userId(), caller.login()), site.id(), "Indicators",
                     from + ".." + to, "READ", null, null);
         }
-    }
-
-    private static boolean yearsOverlap(IndicatorDefinition d, int fromYear, int toYear) {
-        return d.validFrom().orElse(Integer.MIN_VALUE) <= toYear && d.validUntil().orElse(Integer.MAX_VALUE) >= fromYear;
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private record Applicable(int commitment, IndicatorDefinition definition, RegisterRule rule, CrisisRule crisis) {
     }
 }

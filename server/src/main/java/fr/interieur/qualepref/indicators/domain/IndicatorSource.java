@@ -23,4 +23,13 @@ public interface IndicatorSource {
      * {@code to} (days, both included); a CIP counts as in time within {@code cipHours} clock hours.
      */
     List<CrisisCounts> crises(Period period, LocalDate from, LocalDate to, java.time.ZoneId zone, int cipHours);
+
+    /**
+     * The values imported per indicator and period, for months and quarters starting from {@code from} to
+     * {@code to} that fit in a period (a quarter's value is not split into months).
+     */
+    List<ImportedCounts> imported(Period period, LocalDate from, LocalDate to);
+
+    /** The survey results per indicator and period, for surveys closed from {@code from} to {@code to}. */
+    List<SurveyCounts> surveys(Period period, LocalDate from, LocalDate to);
 }

@@ -16,6 +16,10 @@ public enum Period {
         this.months = months;
     }
 
+    public int months() {
+        return months;
+    }
+
     /** The first day of the period that contains {@code day}. */
     public LocalDate startOf(LocalDate day) {
         int monthIndex = (day.getMonthValue() - 1) / months * months;
@@ -24,6 +28,18 @@ public enum Period {
 
     public LocalDate endOf(LocalDate start) {
         return start.plusMonths(months).minusDays(1);
+    }
+
+    /** The period that starts on {@code start}, as reports name it: "2026-03", "2026-Q1", "2026". */
+    public String label(LocalDate start) {
+        switch (this) {
+            case MONTH:
+                return String.format("%d-%02d", start.getYear(), start.getMonthValue());
+            case QUARTER:
+                return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            default:
+                return Integer.toString(start.getYear());
+        }
     }
 
     /** The starts of the periods that meet {@code from}–{@code to}, in order. */

@@ -1,9 +1,13 @@
 package fr.interieur.qualepref.indicators.domain;
 
-/** The registers indicators are computed from. */
+/** The event registers rate and mean-delay indicators are computed from. */
 public enum Register {
     /** Requests and their replies (3, 17, 36, 51). */
     CORRESPONDENCE,
     /** Website and voice-server changes (1.2, 8, 11, 51.2). */
-    UPDATES
+    UPDATES,
+    /** Appointment requests: the proposal, then the appointment date (37, 40). */
+    APPOINTMENTS,
+    /** Polices administratives files: the contact when incomplete, then the decision (38, 39, 52). */
+    ADMINISTRATIVE_FILES
 }

@@ -4,8 +4,10 @@ import fr.interieur.qualepref.referential.domain.Channel;
 import fr.interieur.qualepref.referential.domain.DeadlineUnit;
 import fr.interieur.qualepref.referential.domain.IndicatorDefinition;
 import fr.interieur.qualepref.referential.domain.IndicatorKind;
+import fr.interieur.qualepref.registers.domain.AppointmentRequester;
 import fr.interieur.qualepref.registers.domain.CorrespondenceChannel;
 import fr.interieur.qualepref.registers.domain.CorrespondenceKind;
+import fr.interieur.qualepref.registers.domain.FileChannel;
 import fr.interieur.qualepref.registers.domain.UpdateMedium;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,18 @@ public record RegisterRule(String code, Register register, Set<String> kinds, Se
 
     /** The one kind of entry of the update register. */
     public static final String UPDATE = "UPDATE";
+    /** An appointment request measured from receipt to the proposal of a date (37.1, 40.1: 4 working days). */
+    public static final String PROPOSAL = "PROPOSAL";
+    /** An appointment request measured from the proposal to the date proposed (37.1, 40.1: 10 working days). */
+    public static final String MEETING = "MEETING";
+    /** An incomplete file measured from receipt to the contact listing the missing pieces (38.2, 39.2, 52.4). */
+    public static final String CONTACT = "CONTACT";
+    /** A file measured from receipt to its decision against the delay announced for it (38.3, 52.2). */
+    public static final String DECISION = "DECISION";
+
+    /** Who asked, per appointment commitment: 37 élus and cadres territoriaux, 40 users asking an authorisation. */
+    private static final Map<Integer, String> REQUESTER_BY_COMMITMENT = Map.of(
+            37, AppointmentRequester.ELECTED_OFFICIAL.name(), 40, AppointmentRequester.APPLICANT.name());
 
     private static final Map<Integer, Set<String>> KINDS_BY_COMMITMENT = Map.of(
             3, Set.of(CorrespondenceKind.SUGGESTION.name(), CorrespondenceKind.COMPLAINT.name()),
@@ -63,6 +77,31 @@ public record RegisterRule(String code, Register register, Set<String> kinds, Se
             String medium = channel == Channel.WEBSITE ? UpdateMedium.WEBSITE.name() : UpdateMedium.VOICE_SERVER.name();
             return Optional.of(new RegisterRule(code, Register.UPDATES, Set.of(UPDATE), Set.of(medium), deadlineValue,
                     false, first, last));
+        }
+        if (REQUESTER_BY_COMMITMENT.containsKey(commitment) && channel == Channel.APPOINTMENT) {
+            // 37.1 / 40.1 give both delays in one sentence; the référentiel's first indicator (I37.1, I40.1 "taux de
+            // fixation ... 4 jours ouvrés") is the proposal, its second (I37.2, I40.2 "rendez-vous fixés ... 10
+            // jours ouvrés", counted from the proposal) the appointment date.
+            if (!rate || unit != DeadlineUnit.WORKING_DAYS || deadlineValue == null) {
+                return Optional.empty();
+            }
+            String measured = code.endsWith(".1") ? PROPOSAL : MEETING;
+            return Optional.of(new RegisterRule(code, Register.APPOINTMENTS, Set.of(measured),
+                    Set.of(REQUESTER_BY_COMMITMENT.get(commitment)), deadlineValue, false, first, last));
+        }
+        if ((commitment == 38 || commitment == 39 || commitment == 52) && rate) {
+            if (unit == DeadlineUnit.LOCALLY_ANNOUNCED && commitment != 39) {
+                // 38.3, 52.2: "dans un délai annoncé et respecté, fixé localement": each file's announced delay.
+                return Optional.of(new RegisterRule(code, Register.ADMINISTRATIVE_FILES, Set.of(DECISION), Set.of(),
+                        null, false, first, last));
+            }
+            if (unit == DeadlineUnit.WORKING_DAYS && deadlineValue != null) {
+                // 38.2, 52.4: every incomplete file; 39.2: those of a téléprocédure, contacted from it.
+                Set<String> channels = commitment == 39 ? Set.of(FileChannel.TELEPROCEDURE.name()) : Set.of();
+                return Optional.of(new RegisterRule(code, Register.ADMINISTRATIVE_FILES, Set.of(CONTACT), channels,
+                        deadlineValue, false, first, last));
+            }
+            return Optional.empty();
         }
         Set<String> kinds = KINDS_BY_COMMITMENT.get(commitment);
         if (kinds == null || !(rate || mean)

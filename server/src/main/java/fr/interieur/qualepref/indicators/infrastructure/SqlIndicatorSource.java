@@ -3,7 +3,9 @@ package fr.interieur.qualepref.indicators.infrastructure;
 import fr.interieur.qualepref.indicators.domain.RuleCounts;
 import fr.interieur.qualepref.indicators.domain.RegisterRule;
 import fr.interieur.qualepref.indicators.domain.CrisisCounts;
+import fr.interieur.qualepref.indicators.domain.ImportedCounts;
 import fr.interieur.qualepref.indicators.domain.IndicatorSource;
+import fr.interieur.qualepref.indicators.domain.SurveyCounts;
 import fr.interieur.qualepref.indicators.domain.Period;
 import fr.interieur.qualepref.indicators.domain.Register;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +37,11 @@ public class SqlIndicatorSource implements IndicatorSource {
                 calendarTo, nonWorking);
         Query q = em.createNativeQuery(statement.sql());
         statement.parameters().forEach(q::setParameter);
-        List<RuleCounts> counts = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : q.getResultList()) {
-            counts.add(RegisterStatement.counts((Object[]) row));
+            rows.add((Object[]) row);
         }
-        return counts;
+        return statement.counts(rows);
     }
 
     @Override
@@ -58,5 +60,53 @@ public class SqlIndicatorSource implements IndicatorSource {
                     ((Number) c[3]).longValue(), ((Number) c[4]).longValue(), ((Number) c[5]).longValue()));
         }
         return counts;
+    }
+
+    @Override
+    public List<ImportedCounts> imported(Period period, LocalDate from, LocalDate to) {
+        Query q = em.createNativeQuery("""
+                SELECT v.indicator,
+                       CAST(date_trunc(CAST(?1 AS text), CAST(v.period_start AS timestamp)) AS date),
+                       CAST(avg(v.value) AS double precision), count(*)
+                FROM imported_value v
+                WHERE v.period_start BETWEEN CAST(?2 AS date) AND CAST(?3 AS date)
+                  AND (CASE v.period WHEN 'MONTH' THEN 1 ELSE 3 END) <= CAST(?4 AS integer)
+                GROUP BY 1, 2""")
+                .setParameter(1, period.name().toLowerCase(Locale.ROOT))
+                .setParameter(2, from.toString())
+                .setParameter(3, to.toString())
+                .setParameter(4, Integer.toString(period.months()));
+        List<ImportedCounts> counts = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] c = (Object[]) row;
+            counts.add(new ImportedCounts((String) c[0], day(c[1]), ((Number) c[2]).doubleValue(),
+                    ((Number) c[3]).longValue()));
+        }
+        return counts;
+    }
+
+    @Override
+    public List<SurveyCounts> surveys(Period period, LocalDate from, LocalDate to) {
+        Query q = em.createNativeQuery("""
+                SELECT s.indicator,
+                       CAST(date_trunc(CAST(?1 AS text), CAST(s.conducted_on AS timestamp)) AS date),
+                       sum(s.satisfied), sum(s.respondents)
+                FROM survey_result s
+                WHERE s.conducted_on BETWEEN CAST(?2 AS date) AND CAST(?3 AS date)
+                GROUP BY 1, 2""")
+                .setParameter(1, period.name().toLowerCase(Locale.ROOT))
+                .setParameter(2, from.toString())
+                .setParameter(3, to.toString());
+        List<SurveyCounts> counts = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] c = (Object[]) row;
+            counts.add(new SurveyCounts((String) c[0], day(c[1]), ((Number) c[2]).longValue(),
+                    ((Number) c[3]).longValue()));
+        }
+        return counts;
+    }
+
+    private static LocalDate day(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

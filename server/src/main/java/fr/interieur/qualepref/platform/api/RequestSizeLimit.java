@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.platform.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,11 +13,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses bodies over {@code qualepref.api.max-body-bytes} with 413 before they are read: at once when Content-Length
- * says so, and while reading when the body is chunked. File uploads get their own, larger limit in their context.
+ * says so, and while reading when the body is chunked. File uploads get their own, larger limit in their context;
+ * other routes may declare a larger one ({@link BodyLimit}, e.g. the registers' CSV imports).
  */
 @Provider
 @PreMatching
@@ -29,28 +32,45 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @Context
     UriInfo uri;
 
+    @Inject
+    Instance<BodyLimit> larger;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (isMultipart(request)) {
             return;
         }
-        if (request.getLength() > maxBodyBytes) {
+        long limit = limitOf(request);
+        if (request.getLength() > limit) {
             // Refused before reading: a client that sent "Expect: 100-continue" never sends the body at all.
-            request.abortWith(tooLarge().toResponse());
+            request.abortWith(tooLarge(limit).toResponse());
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream(), maxBodyBytes, this));
+            request.setEntityStream(new Bounded(request.getEntityStream(), limit, this));
         }
+    }
+
+    private long limitOf(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        long limit = maxBodyBytes;
+        for (BodyLimit l : larger) {
+            OptionalLong own = l.forRequest(request.getMethod(), relative);
+            if (own.isPresent() && own.getAsLong() > limit) {
+                limit = own.getAsLong();
+            }
+        }
+        return limit;
     }
 
     private static boolean isMultipart(ContainerRequestContext request) {
         return request.getMediaType() != null && "multipart".equalsIgnoreCase(request.getMediaType().getType());
     }
 
-    Problem tooLarge() {
+    Problem tooLarge(long limit) {
         return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than the limit of "
-                + maxBodyBytes + " bytes.", ProblemMappers.path(uri));
+                + limit + " bytes.", ProblemMappers.path(uri));
     }
 
     /** Counts what is read and stops at the limit, for bodies without a Content-Length. */
@@ -86,7 +106,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         private void check(int n) {
             count += n;
             if (count > limit) {
-                throw new WebApplicationException(owner.tooLarge().toResponse());
+                throw new WebApplicationException(owner.tooLarge(limit).toResponse());
             }
         }
     }

@@ -1,12 +1,9 @@
 package fr.interieur.qualepref.registers.api;
 
-import fr.interieur.qualepref.calendar.api.DateParam;
-import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.registers.api.CorrespondenceViews.EntryView;
 import fr.interieur.qualepref.registers.api.CorrespondenceViews.PageView;
 import fr.interieur.qualepref.registers.application.CorrespondenceService;
 import fr.interieur.qualepref.registers.domain.CorrespondenceEntry;
-import fr.interieur.qualepref.registers.domain.CorrespondenceFacts;
 import fr.interieur.qualepref.security.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,9 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,15 +52,9 @@ public class CorrespondenceResource {
                          @QueryParam("to") String to, @QueryParam("offset") String offset,
                          @QueryParam("limit") String limit) {
         gate.readable(code);
-        LocalDate start = DateParam.orElse("from", from, CorrespondenceFacts.FIRST_DAY);
-        LocalDate end = DateParam.orElse("to", to, CorrespondenceFacts.LAST_DAY);
-        if (end.isBefore(start)) {
-            throw new InvalidRequest("to (" + end + ") is before from (" + start + ").");
-        }
-        int first = RegisterParams.number("offset", offset, 0, Integer.MAX_VALUE);
-        int size = RegisterParams.number("limit", limit, 100, RegisterParams.MAX_LIMIT);
-        var page = register.list(start, end, first, size);
-        return new PageView(page.total(), first, size, page.entries().stream().map(EntryView::of).toList());
+        var w = RegisterParams.window(from, to, offset, limit);
+        var page = register.list(w.from(), w.to(), w.offset(), w.limit());
+        return new PageView(page.total(), w.offset(), w.limit(), page.entries().stream().map(EntryView::of).toList());
     }
 
     @POST
@@ -77,8 +65,7 @@ public class CorrespondenceResource {
                            @NotNull(message = "a JSON body is required") CorrespondenceRequest r) {
         gate.recording(code);
         CorrespondenceEntry e = register.record(r.facts());
-        return Response.created(uri.getAbsolutePathBuilder().path(e.id().toString()).build())
-                .entity(EntryView.of(e)).build();
+        return RegisterParams.created(uri, e.id(), EntryView.of(e));
     }
 
     @GET
@@ -120,8 +107,6 @@ public class CorrespondenceResource {
     public Response importCsv(@PathParam("code") String code, @QueryParam("dryRun") String dryRun,
                               InputStream body) {
         gate.recording(code);
-        boolean check = RegisterParams.flag("dryRun", dryRun);
-        return RegisterParams.answer(register.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), check),
-                uri);
+        return RegisterParams.importCsv(register, dryRun, body, uri);
     }
 }

@@ -1,10 +1,7 @@
 package fr.interieur.qualepref.registers.api;
 
-import fr.interieur.qualepref.calendar.api.DateParam;
 import fr.interieur.qualepref.calendar.domain.DepartmentZone;
-import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.registers.application.CrisisService;
-import fr.interieur.qualepref.registers.domain.CorrespondenceFacts;
 import fr.interieur.qualepref.registers.domain.CrisisTimeline;
 import fr.interieur.qualepref.registers.domain.CrisisFacts;
 import fr.interieur.qualepref.sites.domain.Site;
@@ -27,9 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -60,18 +54,12 @@ public class CrisisResource {
                          @QueryParam("to") String to, @QueryParam("offset") String offset,
                          @QueryParam("limit") String limit) {
         Site site = gate.readable(code);
-        LocalDate start = DateParam.orElse("from", from, CorrespondenceFacts.FIRST_DAY);
-        LocalDate end = DateParam.orElse("to", to, CorrespondenceFacts.LAST_DAY);
+        var w = RegisterParams.window(from, to, offset, limit);
         ZoneId zone = DepartmentZone.of(site.departmentCode());
-        if (end.isBefore(start)) {
-            throw new InvalidRequest("to (" + end + ") is before from (" + start + ").");
-        }
-        int first = RegisterParams.number("offset", offset, 0, Integer.MAX_VALUE);
-        int size = RegisterParams.number("limit", limit, 100, RegisterParams.MAX_LIMIT);
-        var page = register.list(start.atStartOfDay(zone).toOffsetDateTime(),
+        var page = register.list(w.from().atStartOfDay(zone).toOffsetDateTime(),
                 // BETWEEN is inclusive: up to the last microsecond (PostgreSQL's precision) of the last day.
-                end.plusDays(1).atStartOfDay(zone).toOffsetDateTime().minusNanos(1000), first, size);
-        return new PageView(page.total(), first, size, page.entries().stream().map(CrisisView::of).toList());
+                w.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime().minusNanos(1000), w.offset(), w.limit());
+        return new PageView(page.total(), w.offset(), w.limit(), page.entries().stream().map(CrisisView::of).toList());
     }
 
     @POST
@@ -82,8 +70,7 @@ public class CrisisResource {
                            @NotNull(message = "a JSON body is required") CrisisRequest r) {
         gate.recording(code);
         CrisisTimeline e = register.record(r.facts());
-        return Response.created(uri.getAbsolutePathBuilder().path(e.id().toString()).build())
-                .entity(CrisisView.of(e)).build();
+        return RegisterParams.created(uri, e.id(), CrisisView.of(e));
     }
 
     @GET
@@ -125,9 +112,7 @@ public class CrisisResource {
     public Response importCsv(@PathParam("code") String code, @QueryParam("dryRun") String dryRun,
                               InputStream body) {
         gate.recording(code);
-        boolean check = RegisterParams.flag("dryRun", dryRun);
-        return RegisterParams.answer(register.importCsv(new InputStreamReader(body, StandardCharsets.UTF_8), check),
-                uri);
+        return RegisterParams.importCsv(register, dryRun, body, uri);
     }
 
     /** One change. */

@@ -15,6 +15,8 @@ public final class CorrespondenceCsv {
             "missingRequestedOn", "missingReceivedOn", "acknowledgedOn", "redirectedOn", "redirectedTo",
             "holdingReplyOn", "repliedOn", "replyChannel", "announcedDelayDays");
     public static final Set<String> REQUIRED = Set.of("reference", "channel", "kind", "receivedOn");
+    public static final CsvFormat<CorrespondenceFacts> FORMAT = new CsvFormat<>(COLUMNS, REQUIRED,
+            CorrespondenceCsv::facts);
 
     private CorrespondenceCsv() {
     }

@@ -11,6 +11,7 @@ public final class CrisisCsv {
     public static final List<String> COLUMNS = List.of("reference", "event", "codActivatedAt",
             "communicationCellAt", "elusInformedAt", "firstPublicMessageAt", "nuActivatedAt", "cipActivatedAt");
     public static final Set<String> REQUIRED = Set.of("reference", "event", "codActivatedAt");
+    public static final CsvFormat<CrisisFacts> FORMAT = new CsvFormat<>(COLUMNS, REQUIRED, CrisisCsv::facts);
 
     private CrisisCsv() {
     }

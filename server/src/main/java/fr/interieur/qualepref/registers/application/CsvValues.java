@@ -2,6 +2,7 @@ package fr.interieur.qualepref.registers.application;
 
 import fr.interieur.qualepref.registers.application.ImportReport.Rejection;
 import fr.interieur.qualepref.registers.domain.FieldProblem;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -68,15 +69,52 @@ final class CsvValues {
     }
 
     Integer integer(String column) {
+        return integer(column, 4);
+    }
+
+    Integer integer(String column, int digits) {
         String v = line.get(column);
         if (v == null) {
             return null;
         }
-        if (!v.matches("[0-9]{1,4}")) {
+        if (!v.matches("[0-9]{1," + digits + "}")) {
             rejections.add(new Rejection(line.number(), column, "'" + v + "' is not a whole number"));
             return null;
         }
         return Integer.valueOf(v);
+    }
+
+    /** true / false (also oui / non, as a French spreadsheet writes them). */
+    Boolean bool(String column) {
+        String v = line.get(column);
+        if (v == null) {
+            return null;
+        }
+        switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "true":
+            case "oui":
+                return Boolean.TRUE;
+            case "false":
+            case "non":
+                return Boolean.FALSE;
+            default:
+                rejections.add(new Rejection(line.number(), column, "'" + v + "' is not true or false"));
+                return null;
+        }
+    }
+
+    /** A decimal number with a point or a comma ("0.93", "12,5"). */
+    BigDecimal decimal(String column) {
+        String v = line.get(column);
+        if (v == null) {
+            return null;
+        }
+        if (!v.strip().matches("-?[0-9]{1,10}([.,][0-9]{1,4})?")) {
+            rejections.add(new Rejection(line.number(), column, "'" + v + "' is not a number (at most 10 digits, "
+                    + "4 decimals)"));
+            return null;
+        }
+        return new BigDecimal(v.strip().replace(',', '.'));
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {

@@ -11,6 +11,7 @@ public final class UpdateCsv {
 
     public static final List<String> COLUMNS = List.of("reference", "medium", "subject", "requestedOn", "onlineOn");
     public static final Set<String> REQUIRED = Set.of("reference", "medium", "subject", "requestedOn");
+    public static final CsvFormat<UpdateFacts> FORMAT = new CsvFormat<>(COLUMNS, REQUIRED, UpdateCsv::facts);
 
     private UpdateCsv() {
     }

@@ -23,7 +23,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "correspondence_entry")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "site_id", contextProperty = "qualepref.site_id")
-public class CorrespondenceEntry {
+public class CorrespondenceEntry implements RegisterEntry<CorrespondenceFacts> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

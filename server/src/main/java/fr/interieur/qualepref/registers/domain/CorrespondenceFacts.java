@@ -26,11 +26,12 @@ public record CorrespondenceFacts(String reference, CorrespondenceChannel channe
                                   LocalDate receivedOn, LocalDate missingRequestedOn, LocalDate missingReceivedOn,
                                   LocalDate acknowledgedOn, LocalDate redirectedOn, String redirectedTo,
                                   LocalDate holdingReplyOn, LocalDate repliedOn, CorrespondenceChannel replyChannel,
-                                  Integer announcedDelayDays) {
+                                  Integer announcedDelayDays) implements RegisterFacts {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
+    @Override
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         if (reference == null || reference.isBlank()) {

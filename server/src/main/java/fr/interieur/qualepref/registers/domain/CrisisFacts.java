@@ -20,8 +20,9 @@ import java.util.List;
 public record CrisisFacts(String reference, String event, OffsetDateTime codActivatedAt,
                           OffsetDateTime communicationCellAt, OffsetDateTime elusInformedAt,
                           OffsetDateTime firstPublicMessageAt, OffsetDateTime nuActivatedAt,
-                          OffsetDateTime cipActivatedAt) {
+                          OffsetDateTime cipActivatedAt) implements RegisterFacts {
 
+    @Override
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         if (reference == null || reference.isBlank()) {

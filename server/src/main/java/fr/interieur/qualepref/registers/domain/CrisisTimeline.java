@@ -20,7 +20,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "crisis_timeline")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "site_id", contextProperty = "qualepref.site_id")
-public class CrisisTimeline {
+public class CrisisTimeline implements RegisterEntry<CrisisFacts> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

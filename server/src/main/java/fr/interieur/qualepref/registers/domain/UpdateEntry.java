@@ -20,7 +20,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "site_update_entry")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "site_id", contextProperty = "qualepref.site_id")
-public class UpdateEntry {
+public class UpdateEntry implements RegisterEntry<UpdateFacts> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,8 +15,9 @@ import java.util.List;
  * @param onlineOn    the day the change was online, or null while it is not
  */
 public record UpdateFacts(String reference, UpdateMedium medium, String subject, LocalDate requestedOn,
-                          LocalDate onlineOn) {
+                          LocalDate onlineOn) implements RegisterFacts {
 
+    @Override
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         if (reference == null || reference.isBlank()) {

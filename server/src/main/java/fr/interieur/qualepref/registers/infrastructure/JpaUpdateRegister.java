@@ -3,81 +3,12 @@ package fr.interieur.qualepref.registers.infrastructure;
 import fr.interieur.qualepref.registers.domain.UpdateEntry;
 import fr.interieur.qualepref.registers.domain.UpdateRegister;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
-/** No query names a site: the entity is {@code @Multitenant} and the table has forced row-level security. */
 @ApplicationScoped
-public class JpaUpdateRegister implements UpdateRegister {
+public class JpaUpdateRegister extends JpaRegisterEntries<UpdateEntry, LocalDate> implements UpdateRegister {
 
-    /** References looked up per query during an import (PostgreSQL takes far more; this keeps statements small). */
-    private static final int CHUNK = 1000;
-
-    @PersistenceContext(unitName = "qualepref")
-    EntityManager em;
-
-    @Override
-    public List<UpdateEntry> requested(LocalDate from, LocalDate to, int offset, int limit) {
-        return em.createQuery("SELECT e FROM UpdateEntry e WHERE e.requestedOn BETWEEN :from AND :to "
-                        + "ORDER BY e.requestedOn, e.id", UpdateEntry.class)
-                .setParameter("from", from).setParameter("to", to)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public long countRequested(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT COUNT(e) FROM UpdateEntry e WHERE e.requestedOn BETWEEN :from AND :to",
-                Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
-    }
-
-    @Override
-    public Optional<UpdateEntry> find(long id) {
-        return em.createQuery("SELECT e FROM UpdateEntry e WHERE e.id = :id", UpdateEntry.class)
-                .setParameter("id", id).getResultStream().findFirst();
-    }
-
-    @Override
-    public Optional<UpdateEntry> withReference(String reference) {
-        return em.createQuery("SELECT e FROM UpdateEntry e WHERE e.reference = :r",
-                UpdateEntry.class).setParameter("r", reference).getResultStream().findFirst();
-    }
-
-    @Override
-    public Set<String> existingReferences(Collection<String> references) {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(references);
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            found.addAll(em.createQuery("SELECT e.reference FROM UpdateEntry e WHERE e.reference IN :refs",
-                    String.class).setParameter("refs", all.subList(i, Math.min(all.size(), i + CHUNK)))
-                    .getResultList());
-        }
-        return found;
-    }
-
-    @Override
-    public void store(UpdateEntry entry) {
-        em.persist(entry);
-        em.flush();
-    }
-
-    @Override
-    public void storeAll(List<UpdateEntry> entries) {
-        for (UpdateEntry e : entries) {
-            em.persist(e);
-        }
-        em.flush();
-    }
-
-    @Override
-    public void remove(UpdateEntry entry) {
-        em.remove(entry);
-        em.flush();
+    public JpaUpdateRegister() {
+        super(UpdateEntry.class, "requestedOn");
     }
 }

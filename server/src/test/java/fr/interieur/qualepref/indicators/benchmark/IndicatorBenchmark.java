@@ -268,7 +268,9 @@ public final class IndicatorBenchmark {
         LocalDate calendarTo = AS_OF.plusYears(1);
         WorkingDayCalendar calendar = WorkingDayCalendar.of(s.department());
         List<LocalDate> off = calendar.nonWorkingDays(FROM, calendarTo).stream().map(NonWorkingDay::date).toList();
-        var jdbc = RegisterStatement.of(Register.CORRESPONDENCE, rules, period, FROM, TO, AS_OF, FROM, calendarTo, off).forJdbc();
+        RegisterStatement statement = RegisterStatement.of(Register.CORRESPONDENCE, rules, period, FROM, TO, AS_OF, FROM,
+                calendarTo, off);
+        var jdbc = statement.forJdbc();
         Map<String, long[]> counts = new TreeMap<>();
         try (Connection c = app.getConnection()) {
             c.setAutoCommit(false);
@@ -280,16 +282,20 @@ public final class IndicatorBenchmark {
                 for (int i = 0; i < jdbc.getValue().size(); i++) {
                     q.setObject(i + 1, jdbc.getValue().get(i), java.sql.Types.VARCHAR);
                 }
+                List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
-                        Object[] row = new Object[8];
-                        for (int i = 0; i < 8; i++) {
+                        Object[] row = new Object[columns];
+                        for (int i = 0; i < columns; i++) {
                             row[i] = rs.getObject(i + 1);
                         }
-                        RuleCounts k = RegisterStatement.counts(row);
-                        counts.put(k.code() + " " + k.period(), new long[] {k.met(), k.late(), k.pending(),
-                                k.replied(), k.delaySum()});
+                        rows.add(row);
                     }
+                }
+                for (RuleCounts k : statement.counts(rows)) {
+                    counts.put(k.code() + " " + k.period(), new long[] {k.met(), k.late(), k.pending(),
+                            k.replied(), k.delaySum()});
                 }
             }
             c.commit();

@@ -59,6 +59,34 @@ class RegisterRuleTest {
     }
 
     @Test
+    void appointmentsMeasureTheProposalThenTheAppointmentFor37And40() {
+        Map<String, RegisterRule> rules = rules();
+        assertThat(rules.entrySet().stream().filter(e -> e.getValue().register() == Register.APPOINTMENTS)
+                .map(Map.Entry::getKey)).containsExactly("I37.1", "I37.2", "I40.1", "I40.2");
+        assertThat(rules.get("I37.1").kinds()).containsExactly(RegisterRule.PROPOSAL);
+        assertThat(rules.get("I37.1").deadline()).as("37.1: 4 working days from receipt").isEqualTo(4);
+        assertThat(rules.get("I37.2").kinds()).containsExactly(RegisterRule.MEETING);
+        assertThat(rules.get("I37.2").deadline()).as("37.1: 10 working days from the proposal").isEqualTo(10);
+        assertThat(rules.get("I37.1").channels()).containsExactly("ELECTED_OFFICIAL");
+        assertThat(rules.get("I40.2").channels()).containsExactly("APPLICANT");
+    }
+
+    @Test
+    void filesMeasureTheContactOf38_39_52AndTheAnnouncedDelayOf38And52() {
+        Map<String, RegisterRule> rules = rules();
+        assertThat(rules.entrySet().stream().filter(e -> e.getValue().register() == Register.ADMINISTRATIVE_FILES)
+                .map(Map.Entry::getKey)).containsExactly("I38.1", "I38.2", "I39.1", "I52.1", "I52.2");
+        assertThat(rules.get("I38.1").kinds()).containsExactly(RegisterRule.DECISION);
+        assertThat(rules.get("I38.1").deadline()).as("38.3: the delay announced per file").isNull();
+        assertThat(rules.get("I52.1").deadline()).as("52.2").isNull();
+        assertThat(rules.get("I38.2").kinds()).containsExactly(RegisterRule.CONTACT);
+        assertThat(rules.get("I38.2").deadline()).isEqualTo(10);
+        assertThat(rules.get("I38.2").channels()).as("every file").isEmpty();
+        assertThat(rules.get("I39.1").channels()).as("39.2: from the téléprocédure").containsExactly("TELEPROCEDURE");
+        assertThat(rules.get("I52.2").deadline()).as("52.4").isEqualTo(10);
+    }
+
+    @Test
     void meanDelaysAndAnnouncedDelays() {
         Map<String, RegisterRule> rules = rules();
         assertThat(rules.get("I17.2").meanDelay()).isTrue();

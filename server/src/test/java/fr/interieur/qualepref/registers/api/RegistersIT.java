@@ -11,7 +11,10 @@ import fr.interieur.qualepref.testing.Api.Reply;
 import fr.interieur.qualepref.testing.IntegrationDatabase;
 import fr.interieur.qualepref.testing.ServerDeployment;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,6 +58,7 @@ class RegistersIT {
     static Api agent972;
     static Api pilotGrandEst;
     static Api referent974;
+    static Api referent21;
 
     @BeforeEach
     void world() {
@@ -72,6 +76,10 @@ class RegistersIT {
         created(dmat.post("sites", "application/json", "{\"code\":\"974\",\"name\":\"Préfecture de La Réunion\","
                 + "\"type\":\"PREFECTURE\",\"region\":\"La Réunion\",\"hasCert\":false,\"modules\":[1,3,7]}"));
         referent974 = anonymous.as(Accounts.userWith(dmat, "referent-974", "QUALITY_REFERENT", "974", null));
+        created(dmat.post("sites", "application/json", "{\"code\":\"21\",\"name\":\"Préfecture de la Côte-d'Or\","
+                + "\"type\":\"PREFECTURE\",\"region\":\"Bourgogne-Franche-Comté\",\"hasCert\":false,"
+                + "\"modules\":[1,5]}"));
+        referent21 = anonymous.as(Accounts.userWith(dmat, "referent-21", "QUALITY_REFERENT", "21", null));
     }
 
     static String site(String code, String name, String region) {
@@ -209,7 +217,9 @@ class RegistersIT {
                 entry("57-DMAT", "LETTER", "COMPLAINT", "2020-03-10", "")), 403);
         assertThat(auditTrail("57", "CorrespondenceEntry")).contains("pilot-grand-est READ CorrespondenceEntry");
         status(pilotGrandEst.get("sites/57/indicators?from=2020-01-01&to=2020-12-31"), 200);
-        assertThat(auditTrail("57", "Indicators")).containsExactly("pilot-grand-est READ Indicators");
+        // The site's own staff read without trace; the national reads of other tests are also in the trail.
+        assertThat(auditTrail("57", "Indicators")).contains("pilot-grand-est READ Indicators")
+                .doesNotContain("referent-57 READ Indicators");
         problem(pilotGrandEst.get("sites/972/registers/correspondence"), 404);
     }
 
@@ -359,7 +369,9 @@ class RegistersIT {
         JsonObject cip = year.get("I50.1 2021-01-01");
         assertThat(cip.getJsonNumber("numerator").longValue()).as("59 minutes is within one hour").isEqualTo(1);
         assertThat(cip.getJsonNumber("denominator").longValue()).as("61 minutes is not").isEqualTo(2);
-        assertThat(year.get("I49.1 2021-01-01").getBoolean("computed")).isFalse();
+        JsonObject exercises = year.get("I49.1 2021-01-01");
+        assertThat(exercises.getBoolean("computed")).as("49: a count imported from outside").isTrue();
+        assertThat(absent(exercises, "value")).as("none imported").isTrue();
 
         Map<String, JsonObject> months = figures(status(referent974.get("sites/974/indicators?from=2021-03-01"
                 + "&to=2021-04-30&period=MONTH"), 200).object());
@@ -420,7 +432,8 @@ class RegistersIT {
         assertThat(f.get("I36.1 2020-01-01").getJsonNumber("value").doubleValue()).isEqualTo(1.0);
         assertThat(f.get("I3.5 2019-01-01").getJsonNumber("value").doubleValue()).isEqualTo(15.5);
         assertThat(f.get("I3.5 2020-01-01").getJsonNumber("value").doubleValue()).isEqualTo(5.0);
-        assertThat(f.get("I2.1 2020-01-01").getBoolean("computed")).as("no survey register yet").isFalse();
+        assertThat(f.get("I2.1 2020-01-01").getBoolean("computed")).as("the survey register feeds it").isTrue();
+        assertThat(absent(f.get("I2.1 2020-01-01"), "value")).as("no survey in 2020").isTrue();
         assertThat(f.keySet()).as("module 2 is not the site's").noneMatch(k -> k.startsWith("I22."));
 
         JsonObject may = figures(status(agent972.get("sites/972/indicators?from=2020-05-01&to=2020-05-31"
@@ -446,5 +459,309 @@ class RegistersIT {
     static Map<String, JsonObject> figures(JsonObject view) {
         return view.getJsonArray("figures").stream().map(JsonObject.class::cast).collect(Collectors.toMap(
                 x -> x.getString("code") + " " + x.getString("periodStart"), x -> x));
+    }
+
+    // ---- appointments, polices administratives files, imported values, surveys ------------------------------------
+
+    /** A refused import: 422 problem+json listing each rejected line as "line column", nothing stored. */
+    static List<String> rejected(Reply r) {
+        problem(r, 422);
+        assertThat(r.object().getBoolean("stored")).isFalse();
+        return r.object().getJsonArray("rejected").stream().map(JsonObject.class::cast)
+                .map(x -> x.getJsonNumber("line").longValue() + " " + x.getString("column")).toList();
+    }
+
+    static long registerTotal(Api api, String code, String register) {
+        return status(api.get("sites/" + code + "/registers/" + register + "?limit=1"), 200).object()
+                .getJsonNumber("total").longValue();
+    }
+
+    /** Imports {@code good} after a dry run that stores nothing; answers the ids now in the register. */
+    static void importedAfterDryRun(Api api, String code, String register, String good, int lines) {
+        long before = registerTotal(api, code, register);
+        JsonObject dry = status(api.post("sites/" + code + "/registers/" + register + "/import?dryRun=true",
+                "text/csv", good), 200).object();
+        assertThat(dry.getBoolean("stored")).isFalse();
+        assertThat(dry.getInt("accepted")).isEqualTo(lines);
+        assertThat(registerTotal(api, code, register)).isEqualTo(before);
+        JsonObject done = status(api.post("sites/" + code + "/registers/" + register + "/import", "text/csv", good),
+                200).object();
+        assertThat(done.getBoolean("stored")).isTrue();
+        assertThat(registerTotal(api, code, register)).isEqualTo(before + lines);
+        assertThat(rejected(api.post("sites/" + code + "/registers/" + register + "/import", "text/csv", good)))
+                .as("the same references again").hasSize(lines);
+    }
+
+    /**
+     * 37 in Moselle, 2022 (I37.1: a date proposed within 4 working days of receipt; I37.2: an appointment within 10
+     * working days of the proposal, "sauf indisponibilité du demandeur").
+     */
+    @Test
+    void appointmentsAreMeasuredFromReceiptThenFromTheProposal() {
+        String header = "reference,requester,requestedOn,proposedOn,appointmentOn,unavailableFrom,unavailableUntil,"
+                + "receivedPerson,receivedBy\n";
+        String bad = header
+                + "57-RDV-X1,MAYOR,2022-03-07,,,,,,\n"
+                + "57-RDV-X2,ELECTED_OFFICIAL,2022-03-07,2022-03-10,2022-03-09,,,,\n"
+                + "57-RDV-X3,ELECTED_OFFICIAL,2022-03-07,,2022-03-21,,,,\n"
+                + "57-RDV-X4,ELECTED_OFFICIAL,2022-03-07,2022-03-08,,2022-03-10,,,\n"
+                + "57-RDV-X5,ELECTED_OFFICIAL,2022-03-07,2022-03-08,,,,,\n";
+        long before = registerTotal(referent57, "57", "appointments");
+        assertThat(rejected(referent57.post("sites/57/registers/appointments/import", "text/csv", bad)))
+                .containsExactly("2 requester", "3 appointmentOn", "4 appointmentOn", "5 unavailableUntil");
+        assertThat(registerTotal(referent57, "57", "appointments")).as("nothing of line 6 either").isEqualTo(before);
+
+        String good = header
+                // 3 working days, then 7: both in time.
+                + "57-RDV-1,ELECTED_OFFICIAL,2022-03-07,2022-03-10,2022-03-21,,,\"M. le maire de Metz\","
+                + "\"Secrétaire général\"\n"
+                // 5 working days, then 11: both late.
+                + "57-RDV-2,ELECTED_OFFICIAL,2022-03-07,2022-03-14,2022-03-29,,,,\n"
+                // Unavailable between the proposal and the appointment: not measured against the 10 days.
+                + "57-RDV-3,ELECTED_OFFICIAL,2022-03-07,2022-03-09,2022-04-01,2022-03-14,2022-03-25,,\n"
+                // Received on a Friday, proposed on the 4th working day (in time); no date since: late.
+                + "57-RDV-4,ELECTED_OFFICIAL,2022-04-01,2022-04-07,,,,,\n";
+        importedAfterDryRun(referent57, "57", "appointments", good, 4);
+
+        Map<String, JsonObject> f = figures(status(referent57.get("sites/57/indicators?from=2022-01-01"
+                + "&to=2022-12-31"), 200).object());
+        assertThat(f.get("I37.1 2022-01-01").getJsonNumber("numerator").longValue()).isEqualTo(3);
+        assertThat(f.get("I37.1 2022-01-01").getJsonNumber("denominator").longValue()).isEqualTo(4);
+        assertThat(f.get("I37.2 2022-01-01").getJsonNumber("numerator").longValue()).isEqualTo(1);
+        assertThat(f.get("I37.2 2022-01-01").getJsonNumber("denominator").longValue()).as("57-RDV-3 excused")
+                .isEqualTo(3);
+        assertThat(f.get("I37.2 2022-01-01").getString("formula")).contains("indisponibilité");
+
+        JsonObject one = status(referent57.get("sites/57/registers/appointments?from=2022-04-01&to=2022-04-01"), 200)
+                .object().getJsonArray("entries").getJsonObject(0);
+        JsonObject fixed = status(referent57.put("sites/57/registers/appointments/" + one.getInt("id"),
+                "{\"reference\":\"57-RDV-4\",\"requester\":\"ELECTED_OFFICIAL\",\"requestedOn\":\"2022-04-01\","
+                        + "\"proposedOn\":\"2022-04-07\",\"appointmentOn\":\"2022-04-13\",\"receivedPerson\":"
+                        + "\"Mme la présidente du conseil départemental\",\"receivedBy\":\"Préfet\",\"version\":"
+                        + one.getInt("version") + "}"), 200).object();
+        assertThat(fixed.getString("receivedBy")).as("37.2").isEqualTo("Préfet");
+        problem(agent972.get("sites/57/registers/appointments/" + one.getInt("id")), 404);
+        problem(referent57.get("sites/972/registers/appointments/" + one.getInt("id")), 404);
+        problem(dmat.get("sites/972/registers/appointments/" + one.getInt("id")), 404);
+        problem(agent972.put("sites/972/registers/appointments/" + one.getInt("id"), "{\"reference\":\"X\","
+                + "\"requester\":\"APPLICANT\",\"requestedOn\":\"2022-04-01\"}"), 404);
+        assertThat(auditTrail("57", "AppointmentEntry")).contains("referent-57 IMPORT AppointmentEntry",
+                "referent-57 UPDATE AppointmentEntry");
+    }
+
+    /** 38 and 39 in Côte-d'Or, 2022: the contact within 10 working days, the decision within the announced delay. */
+    @Test
+    void administrativeFilesAreMeasuredAgainstTenDaysAndTheAnnouncedDelay() {
+        String header = "reference,procedure,channel,receivedOn,incomplete,contactedOn,announcedDelayDays,decidedOn\n";
+        String bad = header
+                + "21-PA-X1,Armes,PAPER,2022-03-04,maybe,,,\n"
+                + "21-PA-X2,Armes,PAPER,2022-03-04,false,2022-03-07,,\n"
+                + "21-PA-X3,Armes,FAX,2022-03-04,true,,400,2022-03-01\n";
+        long before = registerTotal(referent21, "21", "administrative-files");
+        assertThat(rejected(referent21.post("sites/21/registers/administrative-files/import", "text/csv", bad)))
+                .containsExactly("2 incomplete", "3 contactedOn", "4 channel");
+        assertThat(registerTotal(referent21, "21", "administrative-files")).isEqualTo(before);
+        String good = header
+                // Received on a Friday: contacted on the 10th working day; decided on the 20th of 30.
+                + "21-PA-1,Armes,PAPER,2022-03-04,oui,2022-03-18,30,2022-04-01\n"
+                // Téléprocédure: contacted on the 11th working day, decided on the 14th of 10.
+                + "21-PA-2,Armes,TELEPROCEDURE,2022-03-07,true,2022-03-22,10,2022-03-25\n"
+                // Complete and without an announced delay: measured by nothing.
+                + "21-PA-3,Débits de boissons,TELEPROCEDURE,2022-03-07,false,,,2022-03-08\n"
+                // Received the day before Ascension; Whit Monday off: contacted on the 9th working day.
+                + "21-PA-4,Armes,PAPER,2022-05-25,true,2022-06-09,15,2022-06-15\n";
+        importedAfterDryRun(referent21, "21", "administrative-files", good, 4);
+
+        Map<String, JsonObject> f = figures(status(referent21.get("sites/21/indicators?from=2022-01-01"
+                + "&to=2022-12-31"), 200).object());
+        JsonObject contact = f.get("I38.2 2022-01-01");
+        assertThat(contact.getJsonNumber("numerator").longValue()).isEqualTo(2);
+        assertThat(contact.getJsonNumber("denominator").longValue()).isEqualTo(3);
+        assertThat(f.get("I39.1 2022-01-01").getJsonNumber("denominator").longValue()).as("téléprocédures only")
+                .isEqualTo(1);
+        assertThat(f.get("I39.1 2022-01-01").getJsonNumber("value").doubleValue()).isEqualTo(0.0);
+        JsonObject decided = f.get("I38.1 2022-01-01");
+        assertThat(decided.getJsonNumber("numerator").longValue()).isEqualTo(2);
+        assertThat(decided.getJsonNumber("denominator").longValue()).isEqualTo(3);
+        assertThat(decided.getString("note")).contains("1 entry has no announced delay");
+        assertThat(f.get("I40.1 2022-01-01").getBoolean("computed")).isTrue();
+        problem(referent57.get("sites/21/registers/administrative-files"), 404);
+        problem(referent57.post("sites/21/registers/administrative-files/import", "text/csv", good), 404);
+        assertThat(auditTrail("21", "AdministrativeFile")).contains("referent-21 IMPORT AdministrativeFile");
+    }
+
+    /** Values from Indigo: the month's value, the mean over a quarter; a quarterly value only in quarters. */
+    @Test
+    void importedValuesAreTheIndicatorsValueForTheirPeriod() {
+        String header = "indicator,period,periodStart,value,source\n";
+        String bad = header
+                + "I3.1,MONTH,2022-01-01,0.5,Indigo\n"
+                + "I99.9,MONTH,2022-01-01,0.5,Indigo\n"
+                + "I14.1,QUARTER,2022-02-01,12,Indigo\n"
+                + "I10.2,MONTH,2022-01-01,beaucoup,Indigo\n"
+                + "I10.2,MONTH,2022-01-01,0.91,Indigo\n"
+                + "I10.2,MONTH,2022-01-01,0.92,Indigo\n";
+        long before = registerTotal(referent57, "57", "imported-values");
+        assertThat(rejected(referent57.post("sites/57/registers/imported-values/import", "text/csv", bad)))
+                .containsExactly("2 indicator", "3 indicator", "4 periodStart", "5 value", "7 reference");
+        assertThat(registerTotal(referent57, "57", "imported-values")).isEqualTo(before);
+        String good = header
+                + "I10.2,MONTH,2022-01-01,0.91,Indigo\n"
+                + "I10.2,MONTH,2022-02-01,0.93,Indigo\n"
+                + "I10.2,month,2022-03-01,0.95,Indigo\n"
+                + "I14.1,QUARTER,2022-01-01,12.5,ANTS\n";
+        importedAfterDryRun(referent57, "57", "imported-values", good, 4);
+        Reply entered = status(referent57.post("sites/57/registers/imported-values", "application/json",
+                "{\"indicator\":\"I19.1\",\"period\":\"MONTH\",\"periodStart\":\"2022-02-01\",\"value\":1234}"),
+                201);
+        assertThat(entered.object().getString("indicator")).isEqualTo("I19.1");
+
+        Map<String, JsonObject> quarters = figures(status(referent57.get("sites/57/indicators?from=2022-01-01"
+                + "&to=2022-03-31&period=QUARTER"), 200).object());
+        assertThat(quarters.get("I10.2 2022-01-01").getJsonNumber("value").doubleValue()).isCloseTo(0.93,
+                within(1e-9));
+        assertThat(quarters.get("I10.2 2022-01-01").getJsonNumber("sample").longValue()).isEqualTo(3);
+        assertThat(quarters.get("I14.1 2022-01-01").getJsonNumber("value").doubleValue()).isEqualTo(12.5);
+        Map<String, JsonObject> months = figures(status(referent57.get("sites/57/indicators?from=2022-02-01"
+                + "&to=2022-02-28&period=MONTH"), 200).object());
+        assertThat(months.get("I10.2 2022-02-01").getJsonNumber("value").doubleValue()).isCloseTo(0.93,
+                within(1e-9));
+        assertThat(months.get("I19.1 2022-02-01").getJsonNumber("value").doubleValue()).isEqualTo(1234.0);
+        assertThat(absent(months.get("I14.1 2022-02-01"), "value")).as("a quarter is not split").isTrue();
+        problem(agent972.get("sites/57/registers/imported-values/" + entered.object().getInt("id")), 404);
+    }
+
+    /** I2.1 (2): satisfied over respondents, every criterion and survey of the period together. */
+    @Test
+    void surveysGiveTheSatisfactionRateOverEveryRespondent() {
+        String header = "reference,survey,indicator,criterion,conductedOn,respondents,satisfied\n";
+        String bad = header
+                + "57-ENQ-X1,SATISFACTION,I2.1,ponctualité,2022-06-15,10,5\n"
+                + "57-ENQ-X2,SATISFACTION,I17.1,courtoisie,2022-06-15,10,5\n"
+                + "57-ENQ-X3,SATISFACTION,I2.1,courtoisie,2022-06-15,10,11\n"
+                + "57-ENQ-X4,SONDAGE,I2.1,courtoisie,2022-06-15,10,5\n";
+        long before = registerTotal(referent57, "57", "surveys");
+        assertThat(rejected(referent57.post("sites/57/registers/surveys/import", "text/csv", bad)))
+                .containsExactly("2 criterion", "3 indicator", "4 satisfied", "5 survey");
+        assertThat(registerTotal(referent57, "57", "surveys")).isEqualTo(before);
+        String good = header
+                + "57-ENQ-1,SATISFACTION,I2.1,courtoisie,2022-06-15,100,90\n"
+                + "57-ENQ-2,MYSTERY,I2.1,langage compréhensible,2022-06-20,20,15\n";
+        importedAfterDryRun(referent57, "57", "surveys", good, 2);
+        JsonObject i21 = figures(status(referent57.get("sites/57/indicators?from=2022-01-01&to=2022-12-31"), 200)
+                .object()).get("I2.1 2022-01-01");
+        assertThat(i21.getJsonNumber("numerator").longValue()).isEqualTo(105);
+        assertThat(i21.getJsonNumber("denominator").longValue()).isEqualTo(120);
+        assertThat(i21.getJsonNumber("value").doubleValue()).isCloseTo(0.875, within(1e-9));
+        problem(referent57.post("sites/57/registers/surveys", "application/json", "{\"reference\":\"57-ENQ-3\","
+                + "\"survey\":\"SATISFACTION\",\"indicator\":\"I7.1\",\"criterion\":\"courtoisie\","
+                + "\"conductedOn\":\"2022-06-15\",\"respondents\":10,\"satisfied\":5}"), 400);
+        problem(referent57.get("sites/972/registers/surveys"), 404);
+    }
+
+    /** A register import may exceed the API's 1 MiB (a year of a site's requests), up to its own 64 MiB. */
+    @Test
+    void importsHaveTheirOwnLargerBodyLimit() {
+        StringBuilder csv = new StringBuilder("reference,medium,subject,requestedOn,onlineOn\n");
+        int lines = 45_000;
+        for (int i = 0; i < lines; i++) {
+            csv.append(String.format("57-BIG-%06d,WEBSITE,Horaires,2023-01-02,2023-01-03%n", i));
+        }
+        assertThat(csv.length()).isGreaterThan(2 * 1024 * 1024);
+        JsonObject checked = status(referent57.post("sites/57/registers/updates/import?dryRun=true", "text/csv",
+                csv.toString()), 200).object();
+        assertThat(checked.getInt("accepted")).isEqualTo(lines);
+
+        // Sent without a length (chunked): a header, then blank lines past 64 MiB, which the reader skips at no
+        // cost; the server stops reading at the limit.
+        long size = 64L * 1024 * 1024 + 64;
+        byte[] header = "reference,medium,subject,requestedOn\n".getBytes(StandardCharsets.US_ASCII);
+        Reply tooBig = referent57.send(HttpRequest.newBuilder(referent57.api("sites/57/registers/updates/import"))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
+                    private long sent;
+
+                    @Override
+                    public int read() {
+                        return sent >= size ? -1 : sent < header.length ? header[(int) sent++] : next();
+                    }
+
+                    private int next() {
+                        sent++;
+                        return '\n';
+                    }
+                })));
+        problem(tooBig, 413);
+        assertThat(tooBig.object().getString("detail")).contains("67108864");
+    }
+
+    // ---- national indicators -------------------------------------------------------------------------------------
+
+    static String update(String reference, String requestedOn, String onlineOn) {
+        return reference + ",WEBSITE,Horaires," + requestedOn + "," + onlineOn + "\n";
+    }
+
+    static JsonObject distribution(JsonObject national, String indicator, String period, String scope) {
+        return national.getJsonArray("distributions").stream().map(JsonObject.class::cast)
+                .filter(d -> d.getString("indicator").equals(indicator) && d.getString("period").equals(period)
+                        && d.getString("scope").equals(scope))
+                .findFirst().orElseThrow(() -> new AssertionError(indicator + " " + period + " " + scope
+                        + " missing from " + national));
+    }
+
+    /**
+     * I1.1 (website updated within 3 working days, 1.2) in 2024: 57 (Grand Est) 3 of 4 in time = 0.75, 972
+     * (Martinique) 2 of 2 = 1.0; no other site of the test database records updates in 2024.
+     */
+    @Test
+    void theDmatSeesHowTheSitesSpreadAndAPilotOnlyTheirRegion() {
+        String header = "reference,medium,subject,requestedOn,onlineOn\n";
+        status(referent57.post("sites/57/registers/updates/import", "text/csv", header
+                + update("57-NAT-1", "2024-03-04", "2024-03-06") + update("57-NAT-2", "2024-06-03", "2024-06-06")
+                + update("57-NAT-3", "2024-09-02", "2024-09-05") + update("57-NAT-4", "2024-10-07", "2024-10-14")),
+                200);
+        status(agent972.post("sites/972/registers/updates/import", "text/csv", header
+                + update("972-NAT-1", "2024-03-04", "2024-03-05") + update("972-NAT-2", "2024-06-03", "2024-06-04")),
+                200);
+
+        JsonObject year = status(dmat.get("indicators/national?from=2024-01-01&to=2024-12-31&period=year"), 200)
+                .object();
+        JsonObject national = distribution(year, "I1.1", "2024", "national");
+        assertThat(national.getString("label")).startsWith("Taux de mise à jour du site internet");
+        assertThat(national.getInt("sites")).isEqualTo(2);
+        assertThat(national.getJsonNumber("mean").doubleValue()).isCloseTo(0.875, within(1e-9));
+        assertThat(national.getJsonNumber("median").doubleValue()).isCloseTo(0.875, within(1e-9));
+        assertThat(national.getJsonNumber("p10").doubleValue()).isCloseTo(0.775, within(1e-9));
+        assertThat(national.getJsonNumber("p90").doubleValue()).isCloseTo(0.975, within(1e-9));
+        JsonObject grandEst = distribution(year, "I1.1", "2024", "Grand Est");
+        assertThat(grandEst.getInt("sites")).isEqualTo(1);
+        assertThat(grandEst.getJsonNumber("median").doubleValue()).isCloseTo(0.75, within(1e-9));
+        assertThat(distribution(year, "I1.1", "2024", "Martinique").getJsonNumber("mean").doubleValue())
+                .isCloseTo(1.0, within(1e-9));
+        JsonObject voice = distribution(year, "I1.2", "2024", "national");
+        assertThat(voice.getInt("sites")).as("no voice-server change recorded").isZero();
+        assertThat(voice.get("mean")).as("null, so left out").isNull();
+
+        JsonObject quarters = status(dmat.get("indicators/national?from=2024-01-01&to=2024-12-31&period=QUARTER"),
+                200).object();
+        assertThat(distribution(quarters, "I1.1", "2024-Q1", "national").getInt("sites")).isEqualTo(2);
+        JsonObject q4 = distribution(quarters, "I1.1", "2024-Q4", "national");
+        assertThat(q4.getInt("sites")).isEqualTo(1);
+        assertThat(q4.getJsonNumber("p90").doubleValue()).isCloseTo(0.0, within(1e-9));
+
+        JsonObject pilot = status(pilotGrandEst.get("indicators/national?from=2024-01-01&to=2024-12-31"), 200)
+                .object();
+        assertThat(pilot.getString("period")).isEqualTo("YEAR");
+        assertThat(pilot.getJsonArray("distributions").stream().map(JsonObject.class::cast)
+                .map(d -> d.getString("scope")).distinct()).containsExactlyInAnyOrder("national", "Grand Est");
+        assertThat(distribution(pilot, "I1.1", "2024", "national").getJsonNumber("mean").doubleValue())
+                .as("only 57 in the pilot's view").isCloseTo(0.75, within(1e-9));
+        assertThat(status(pilotGrandEst.get("indicators/national?from=2024-01-01&to=2024-12-31&region=Grand%20Est"),
+                200).object().getInt("sitesRead")).isEqualTo(pilot.getInt("sitesRead"));
+        problem(pilotGrandEst.get("indicators/national?from=2024-01-01&to=2024-12-31&region=Martinique"), 403);
+        problem(referent57.get("indicators/national?from=2024-01-01&to=2024-12-31"), 403);
+        problem(dmat.get("indicators/national?from=2024-01-01&to=2024-12-31&period=week"), 400);
+        problem(dmat.get("indicators/national?to=2024-12-31"), 400);
+        assertThat(auditTrail("972", "Indicators")).contains(Accounts.ADMIN_LOGIN + " READ Indicators");
     }
 }

@@ -305,6 +305,33 @@ class SitesIT {
                     "{\"reference\":\"X\",\"event\":\"X\",\"codActivatedAt\":\"2021-03-13T10:00:00+04:00\"}"),
             Map.entry("POST /sites/{code}/registers/crises/import",
                     "reference,event,codActivatedAt\nX,X,2021-03-13T10:00:00+04:00\n"),
+            Map.entry("POST /sites/{code}/registers/appointments",
+                    "{\"reference\":\"X\",\"requester\":\"ELECTED_OFFICIAL\",\"requestedOn\":\"2022-03-07\"}"),
+            Map.entry("PUT /sites/{code}/registers/appointments/{id}",
+                    "{\"reference\":\"X\",\"requester\":\"ELECTED_OFFICIAL\",\"requestedOn\":\"2022-03-07\"}"),
+            Map.entry("POST /sites/{code}/registers/appointments/import",
+                    "reference,requester,requestedOn\nX,ELECTED_OFFICIAL,2022-03-07\n"),
+            Map.entry("POST /sites/{code}/registers/administrative-files", "{\"reference\":\"X\","
+                    + "\"procedure\":\"Armes\",\"channel\":\"PAPER\",\"receivedOn\":\"2022-03-07\",\"incomplete\":false}"),
+            Map.entry("PUT /sites/{code}/registers/administrative-files/{id}", "{\"reference\":\"X\","
+                    + "\"procedure\":\"Armes\",\"channel\":\"PAPER\",\"receivedOn\":\"2022-03-07\","
+                    + "\"incomplete\":false}"),
+            Map.entry("POST /sites/{code}/registers/administrative-files/import",
+                    "reference,procedure,channel,receivedOn,incomplete\nX,Armes,PAPER,2022-03-07,false\n"),
+            Map.entry("POST /sites/{code}/registers/imported-values", "{\"indicator\":\"I10.2\",\"period\":\"MONTH\","
+                    + "\"periodStart\":\"2022-01-01\",\"value\":0.5}"),
+            Map.entry("PUT /sites/{code}/registers/imported-values/{id}", "{\"indicator\":\"I10.2\","
+                    + "\"period\":\"MONTH\",\"periodStart\":\"2022-01-01\",\"value\":0.5}"),
+            Map.entry("POST /sites/{code}/registers/imported-values/import",
+                    "indicator,period,periodStart,value\nI10.2,MONTH,2022-01-01,0.5\n"),
+            Map.entry("POST /sites/{code}/registers/surveys", "{\"reference\":\"X\",\"survey\":\"SATISFACTION\","
+                    + "\"indicator\":\"I2.1\",\"criterion\":\"courtoisie\",\"conductedOn\":\"2022-06-15\","
+                    + "\"respondents\":10,\"satisfied\":5}"),
+            Map.entry("PUT /sites/{code}/registers/surveys/{id}", "{\"reference\":\"X\",\"survey\":\"SATISFACTION\","
+                    + "\"indicator\":\"I2.1\",\"criterion\":\"courtoisie\",\"conductedOn\":\"2022-06-15\","
+                    + "\"respondents\":10,\"satisfied\":5}"),
+            Map.entry("POST /sites/{code}/registers/surveys/import", "reference,survey,indicator,criterion,conductedOn,"
+                    + "respondents,satisfied\nX,SATISFACTION,I2.1,courtoisie,2022-06-15,10,5\n"),
             // Not JSON: request(...) sends a body that does not start with '{' as text/csv.
             Map.entry("POST /sites/{code}/registers/correspondence/import",
                     "reference,channel,kind,receivedOn\nX,LETTER,COMPLAINT,2020-01-02\n"));
