@@ -197,6 +197,29 @@ class AuditsCommandsTest {
         assertThat(server.last("GET", "/reports/labels").query()).isEqualTo("on=2026-12-01");
     }
 
+    @Test
+    void indicatorsComeFromTheIndicatorsCapabilityWithThisYearAsDefault() throws Exception {
+        server.json("GET", "/indicators/national", 200, "{\"from\":\"2026-01-01\",\"to\":\"2026-06-30\","
+                + "\"period\":\"QUARTER\",\"asOf\":\"2026-12-01\",\"sitesRead\":2,\"distributions\":["
+                + "{\"indicator\":\"I17.1\",\"label\":\"Taux de réponse\",\"period\":\"2026-Q1\",\"scope\":"
+                + "\"national\",\"sites\":2,\"mean\":0.75,\"median\":0.75,\"p10\":0.55,\"p90\":0.95},"
+                + "{\"indicator\":\"I17.1\",\"label\":\"Taux de réponse\",\"period\":\"2026-Q2\",\"scope\":"
+                + "\"national\",\"sites\":0,\"mean\":null,\"median\":null,\"p10\":null,\"p90\":null}]}");
+        assertThat(cli.run("reports", "indicators", "--from", "2026-01-01", "--to", "2026-06-30", "--period",
+                "quarter", "--region", "Provence-Alpes-Côte d'Azur", "-o", "csv")).isZero();
+        assertThat(server.last("GET", "/indicators/national").query()).isEqualTo("from=2026-01-01&to=2026-06-30"
+                + "&period=QUARTER&region=Provence-Alpes-C%C3%B4te+d%27Azur");
+        assertThat(cli.out().lines()).containsExactly("indicator,label,period,scope,sites,mean,median,p10,p90",
+                "I17.1,Taux de réponse,2026-Q1,national,2,0.75,0.75,0.55,0.95",
+                "I17.1,Taux de réponse,2026-Q2,national,0,,,,");
+
+        assertThat(cli.run("reports", "indicators")).isZero();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        assertThat(server.last("GET", "/indicators/national").query()).isEqualTo("from=" + today.withDayOfYear(1)
+                + "&to=" + today + "&period=YEAR");
+        assertThat(cli.out()).contains("Indicators 2026-01-01 – 2026-06-30 (2 sites read;", "I17.1");
+    }
+
     /** The spreadsheet media type, as the CLI asks for it. */
     static final class PrintableXlsx {
         static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = "National consolidation reports (a regional pilot gets its region's).",
         subcommands = {ReportsCoverageCommand.class, ReportsModulesCommand.class, ReportsAuditsCommand.class,
                 ReportsFindingsCommand.class, ReportsLabelsCommand.class,
-                ReportsGovernanceCommand.class})
+                ReportsGovernanceCommand.class, ReportsIndicatorsCommand.class})
 public final class ReportsCommand extends GroupCommand {
 }

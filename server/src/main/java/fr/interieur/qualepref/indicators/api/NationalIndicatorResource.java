@@ -4,6 +4,7 @@ import fr.interieur.qualepref.calendar.api.DateParam;
 import fr.interieur.qualepref.indicators.application.IndicatorDistributions;
 import fr.interieur.qualepref.indicators.application.NationalIndicators;
 import fr.interieur.qualepref.security.domain.Roles;
+import fr.interieur.qualepref.reports.api.PrintableWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The network's chapter VI indicators for the DMAT (a regional pilot: their region), as distributions only. */
 @Path("/indicators/national")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, PrintableWriter.HTML, PrintableWriter.XLSX})
 @RequestScoped
 @Tag(name = "Indicators", description = "Chapter VI indicators computed from the registers")
 public class NationalIndicatorResource {

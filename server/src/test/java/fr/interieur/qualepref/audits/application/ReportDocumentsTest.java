@@ -78,4 +78,26 @@ class ReportDocumentsTest {
         assertThat(html).contains("70,0 %", "NOT_YET_DUE");
         assertThat(governance.document().sections().get(0).chart().series()).hasSize(3);
     }
+
+    @Test
+    void indicatorsSplitRatesFromDelaysAndKeepEveryDistributionInTheTable() throws Exception {
+        var report = new fr.interieur.qualepref.indicators.application.NationalIndicators(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30), "QUARTER", DAY, 2, List.of(
+                        new fr.interieur.qualepref.indicators.application.Distribution("I17.1", "Taux", "2026-Q1",
+                                "national", 2, 0.7, 0.7, 0.5, 0.9),
+                        new fr.interieur.qualepref.indicators.application.Distribution("I17.1", "Taux", "2026-Q2",
+                                "national", 2, 0.8, 0.8, 0.6, 1.0),
+                        new fr.interieur.qualepref.indicators.application.Distribution("I37.1", "Délai", "2026-Q2",
+                                "national", 2, 6.5, 6.0, 3.0, 12.0),
+                        new fr.interieur.qualepref.indicators.application.Distribution("I17.1", "Taux", "2026-Q2",
+                                "Bretagne", 0, null, null, null, null)));
+        ReportDocument document = report.document();
+        assertThat(document.sections()).hasSize(3);
+        assertThat(document.sections().get(0).chart().categories()).containsExactly("I17.1");
+        assertThat(document.sections().get(0).chart().percent()).isTrue();
+        assertThat(document.sections().get(0).title()).endsWith("2026-Q2");
+        assertThat(document.sections().get(1).chart().categories()).containsExactly("I37.1");
+        assertThat(document.sections().get(2).rows()).hasSize(4);
+        assertThat(render(report)).contains("chart-ranges", "I37.1", "Bretagne");
+    }
 }
