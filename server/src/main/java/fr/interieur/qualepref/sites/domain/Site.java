@@ -55,6 +55,8 @@ public class Site {
     @Column(name = "contact_address")
     private String contactAddress;
     private String website;
+    // A list of sites reads their modules in one IN query, not one query per site (the national reports list 330).
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "site_module", joinColumns = @JoinColumn(name = "site_id"))
     @Column(name = "module_number")
