@@ -11,6 +11,8 @@ import fr.interieur.qualepref.reports.domain.ReportDocument.Section;
 import fr.interieur.qualepref.security.application.CallerContext;
 import fr.interieur.qualepref.security.domain.Caller;
 import fr.interieur.qualepref.sites.domain.Site;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -19,13 +21,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
  * The national governance report: for a year, the engaged sites that held their comité des usagers (IV.5), their
  * bilan annuel (V.1) and their COFIL with minutes (IV.1), and the training compliance of their agents (IV.3) —
  * nationally, by region, and site by site. Each site's figures come from {@link GovernanceFigures} (one transaction
- * per site under its own row-level security); this class only adds them up. Not transactional itself on purpose.
+ * per site under its own row-level security, read by {@link #READERS} workers); this class only adds them up. Not
+ * transactional itself on purpose.
  */
 @ApplicationScoped
 public class GovernanceReport {
@@ -35,6 +41,13 @@ public class GovernanceReport {
 
     @Inject
     CallerContext callers;
+
+    /** The sites are read by a few workers at once, each site still in its own transaction and binding. */
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Workers: enough to overlap the database's round trips with the checks, few enough to leave the pool free. */
+    static final int READERS = 4;
 
     /** One scope's totals; rates are over the engaged sites (and the agents with a training duty). */
     public record Totals(String key, int sites, int committeeMet, int annualReviewHeld, int cofilWithMinutes,
@@ -107,10 +120,12 @@ public class GovernanceReport {
     public Governance compute(List<Site> sites, int year, LocalDate on) {
         Caller caller = callers.required();
         AuditTrail.Actor reader = new AuditTrail.Actor(caller.userId(), caller.login());
+        List<Site> inScope = sites.stream().filter(Site::active).filter(Site::engaged)
+                .sorted(Comparator.comparing(Site::code)).toList();
+        Map<Long, SiteFigures> read = readAll(inScope, year, on, reader);
         List<SiteLine> lines = new ArrayList<>();
-        for (Site s : sites.stream().filter(Site::active).filter(Site::engaged)
-                .sorted(Comparator.comparing(Site::code)).toList()) {
-            SiteFigures f = figures.of(s.id(), year, on, reader);
+        for (Site s : inScope) {
+            SiteFigures f = read.get(s.id());
             lines.add(new SiteLine(s.code(), s.name(), s.region(), s.type().name(), f.committeeMet().name(),
                     f.annualReview().name(), f.cofilMinutes().name(), f.agentsWithDuty(), f.agentsCompliant()));
         }
@@ -118,6 +133,32 @@ public class GovernanceReport {
         lines.forEach(l -> byRegion.computeIfAbsent(l.region(), r -> new ArrayList<>()).add(l));
         return new Governance(year, on, Totals.of("national", lines),
                 byRegion.entrySet().stream().map(e -> Totals.of(e.getKey(), e.getValue())).toList(), lines);
+    }
+
+    /** Each worker takes every READERS-th site; a failure of any site fails the report (no partial figures). */
+    private Map<Long, SiteFigures> readAll(List<Site> sites, int year, LocalDate on, AuditTrail.Actor reader) {
+        Map<Long, SiteFigures> read = new ConcurrentHashMap<>();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < Math.min(READERS, sites.size()); w++) {
+            int first = w;
+            workers.add(executor.submit(() -> {
+                for (int i = first; i < sites.size(); i += READERS) {
+                    read.put(sites.get(i).id(), figures.of(sites.get(i).id(), year, on, reader));
+                }
+            }));
+        }
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the sites' governance records", e);
+        } catch (ExecutionException e) {
+            workers.forEach(worker -> worker.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return read;
     }
 
     private static double rate(int count, int of) {
