@@ -359,7 +359,7 @@ class AuditsIT {
 
     static String auditorOf(long audit) {
         JsonObject a = ok(dmat.get("audits/" + audit)).object();
-        return a.isNull("auditor") ? null : a.getString("auditor");
+        return !a.containsKey("auditor") || a.isNull("auditor") ? null : a.getString("auditor");
     }
 
     static List<Long> ids(Reply r) {
