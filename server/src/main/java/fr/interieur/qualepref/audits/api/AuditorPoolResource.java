@@ -1,11 +1,14 @@
 package fr.interieur.qualepref.audits.api;
 
 import fr.interieur.qualepref.audits.application.AuditorPoolService;
+import fr.interieur.qualepref.audits.domain.Audit;
+import fr.interieur.qualepref.audits.domain.AuditorPoolMember;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.security.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -67,10 +70,13 @@ public class AuditorPoolResource {
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
-    @Operation(summary = "Withdraws a member from the pool today, with the reason; the membership is kept")
+    @Operation(summary = "Withdraws a member from the pool today, with the reason; the membership is kept. The answer "
+            + "lists in stillMandated the open internal audits of the region still mandated to the member")
+    @Transactional
     public PoolMemberView withdraw(@PathParam("id") String id,
                                    @Valid @NotNull(message = "a JSON body is required") WithdrawalRequest r) {
-        return PoolMemberView.of(pool.withdraw(number(id), r.reason));
+        AuditorPoolMember member = pool.withdraw(number(id), r.reason);
+        return PoolMemberView.of(member, pool.stillMandated(member).stream().map(Audit::id).toList());
     }
 
     private static Boolean activeFilter(String status) {

@@ -314,8 +314,8 @@ public class AuditService {
      * External: the DMAT (the certification body's auditor). SELF_ASSESSMENT takes no auditor: the site assesses
      * itself (422, whoever asks).
      */
-    static boolean canMandate(Caller caller, Site site, AuditType type) {
-        return caller.isDmat() || type == AuditType.INTERNAL && caller.pilots(site.region());
+    static boolean canMandate(Caller caller, String siteRegion, AuditType type) {
+        return caller.isDmat() || type == AuditType.INTERNAL && caller.pilots(siteRegion);
     }
 
     private static void requireMandator(Caller caller, Site site, AuditType type) {
@@ -324,7 +324,7 @@ public class AuditService {
                     "une auto-évaluation est conduite par le site lui-même, sans auditeur",
                     "a self-assessment is made by the site itself, without auditor");
         }
-        if (!canMandate(caller, site, type)) {
+        if (!canMandate(caller, site.region(), type)) {
             throw new Forbidden(type == AuditType.INTERNAL
                     ? "The auditor of an internal audit is mandated by the regional préfecture (V.2): the pilot of "
                     + "the site's region, or the DMAT."

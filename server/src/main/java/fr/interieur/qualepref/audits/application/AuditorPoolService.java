@@ -1,7 +1,10 @@
 package fr.interieur.qualepref.audits.application;
 
+import fr.interieur.qualepref.audits.domain.Audit;
+import fr.interieur.qualepref.audits.domain.AuditType;
 import fr.interieur.qualepref.audits.domain.AuditorPool;
 import fr.interieur.qualepref.audits.domain.AuditorPoolMember;
+import fr.interieur.qualepref.audits.domain.Audits;
 import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.errors.Conflict;
 import fr.interieur.qualepref.platform.errors.Forbidden;
@@ -36,6 +39,9 @@ public class AuditorPoolService {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    Audits audits;
 
     @Inject
     CallerContext callers;
@@ -112,6 +118,15 @@ public class AuditorPoolService {
         member.withdraw(LocalDate.now(clock), reason.strip(), caller.login(), OffsetDateTime.now(clock));
         record(caller, member, "WITHDRAW", before, member.summary());
         return member;
+    }
+
+    /**
+     * The open internal audits of the member's region still mandated to the member: a withdrawal does not unassign
+     * them; the pilot re-assigns them (ADR 0011).
+     */
+    public List<Audit> stillMandated(AuditorPoolMember member) {
+        return audits.openAssignedTo(member.login()).stream()
+                .filter(a -> a.type() == AuditType.INTERNAL && a.site().region().equals(member.region())).toList();
     }
 
     private static void requireManager(Caller caller, String region) {

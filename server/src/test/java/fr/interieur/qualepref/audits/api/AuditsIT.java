@@ -457,7 +457,7 @@ class AuditsIT {
         ok(pilotBzh.post("auditor-pool/" + gone + "/withdrawal", "application/json", "{\"reason\":\"Départ\"}"));
         created(dmat.post("auditor-pool", "application/json", member("mandat-brest", BZH, TODAY)));
         created(dmat.post("auditor-pool", "application/json", member("mandat-quimper", BZH, TODAY)));
-        created(pilotBzh.post("auditor-pool", "application/json", member("mandat-ok", BZH, day)));
+        long okMember = id(created(pilotBzh.post("auditor-pool", "application/json", member("mandat-ok", BZH, day))));
 
         // the référent requests the internal audit; he may no longer name its auditor
         refused(schedule(referentBrest, "29-BREST", "{\"type\":\"internal\",\"date\":\"" + day
@@ -527,6 +527,14 @@ class AuditsIT {
         assertThat(ids(pilotNormandie.get("audits?unassigned=true"))).contains(internal).doesNotContain(ext);
         assertThat(ok(pilotNormandie.put("audits/" + internal + "/auditor", "{\"login\":\"mandat-normand\"}"))
                 .object().getString("auditor")).isEqualTo("mandat-normand");
+
+        // withdrawing a mandated member keeps the mandate but says which audits to re-assign; the audit can no
+        // longer be moved with that auditor
+        JsonObject withdrawn = ok(pilotBzh.post("auditor-pool/" + okMember + "/withdrawal", "application/json",
+                "{\"reason\":\"Mutation\"}")).object();
+        assertThat(withdrawn.getJsonArray("stillMandated").toString()).isEqualTo("[" + id + "]");
+        refused(referentBrest.put("audits/" + id + "/date", "{\"date\":\"" + day.plusDays(1) + "\"}"), 422,
+                "AUDITOR_WITHDRAWN_FROM_POOL");
     }
 
     /** The first day on which an external audit is too late for a preparatory audit on {@code preparatory}. */
