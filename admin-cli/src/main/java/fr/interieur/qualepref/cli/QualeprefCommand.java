@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.cli;
 
+import fr.interieur.qualepref.cli.audits.AuditorsCommand;
 import fr.interieur.qualepref.cli.audits.AuditsCommand;
 import fr.interieur.qualepref.cli.audits.LabelsCommand;
 import fr.interieur.qualepref.cli.auth.LoginCommand;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "qualepref",
         mixinStandardHelpOptions = true,
         subcommands = {LoginCommand.class, LogoutCommand.class, SitesCommand.class, UsersCommand.class,
-                AuditsCommand.class, LabelsCommand.class, ReportsCommand.class, SearchCommand.class,
-                ReferentialCommand.class, CompletionCommand.class},
+                AuditsCommand.class, AuditorsCommand.class, LabelsCommand.class, ReportsCommand.class,
+                SearchCommand.class, ReferentialCommand.class, CompletionCommand.class},
         versionProvider = QualeprefCommand.Version.class,
         description = "Administration of the Qual-e-pref platform for the DMAT.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -29,6 +29,13 @@ final class AuditColumns {
             field("validUntil"), field("followUpDue"), field("followUpScheduled"), field("nextExternalAudit"),
             new Column("warnings", l -> String.join(" | ", textList(l.path("warnings")))));
 
+    static final List<Column> POOL = List.of(field("id"), field("login"), field("displayName"), field("region"),
+            field("active"), field("trainedOn"), field("attestation"), field("withdrawnOn"), field("withdrawnReason"));
+
+    static final List<Column> POOL_MEMBER = List.of(field("id"), field("login"), field("displayName"),
+            field("region"), field("active"), field("trainedOn"), field("attestation"), field("addedBy"),
+            field("addedAt"), field("withdrawnOn"), field("withdrawnReason"), field("withdrawnBy"));
+
     private AuditColumns() {
     }
 

@@ -15,6 +15,14 @@ final class AuditPaths {
         return "/sites/" + encode(site) + "/audits";
     }
 
+    static final String POOL = "/auditor-pool";
+
+    /** The pool list, filtered by region and login when given, with status active, withdrawn or all. */
+    static String pool(String region, String login, String status) {
+        return POOL + "?status=" + status + (region == null ? "" : "&region=" + encode(region))
+                + (login == null ? "" : "&login=" + encode(login));
+    }
+
     static String audit(long id) {
         return "/audits/" + id;
     }

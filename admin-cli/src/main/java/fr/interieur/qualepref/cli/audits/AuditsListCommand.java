@@ -33,6 +33,10 @@ public final class AuditsListCommand extends ServerCommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "Only this type, e.g. external-initial.")
     String type;
 
+    @Option(names = "--unassigned",
+            description = "Only open audits still waiting for their auditor (internal audits: the region's mandate).")
+    boolean unassigned;
+
     @Option(names = "--site", paramLabel = "CODE", description = "Only this site (other filters are ignored).")
     String site;
 
@@ -57,6 +61,9 @@ public final class AuditsListCommand extends ServerCommand {
         }
         if (type != null) {
             query.add("type=" + AuditPaths.encode(type));
+        }
+        if (unassigned) {
+            query.add("unassigned=true");
         }
         output.printList(out(), connection.get("/audits" + (query.isEmpty() ? "" : "?" + String.join("&", query))),
                 AuditColumns.LIST);

@@ -11,6 +11,7 @@ import fr.interieur.qualepref.audits.domain.Audit;
 import fr.interieur.qualepref.audits.domain.AuditLine;
 import fr.interieur.qualepref.audits.domain.AuditStatus;
 import fr.interieur.qualepref.audits.domain.AuditType;
+import fr.interieur.qualepref.audits.domain.InternalAuditorRule;
 import fr.interieur.qualepref.audits.domain.LabelDecision;
 import fr.interieur.qualepref.audits.domain.LabelDecisionKind;
 import fr.interieur.qualepref.audits.domain.Verdict;
@@ -77,18 +78,22 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT, Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR})
-    @Operation(summary = "The audits the caller may see, filtered by dates, region, status and type")
+    @Operation(summary = "The audits the caller may see, filtered by dates, region, status and type; with "
+            + "unassigned=true, the open audits still waiting for their auditor (internal audits: a mandate, V.2)")
     public List<AuditView> list(@QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("region") String region, @QueryParam("status") String status,
-                                @QueryParam("type") String type) {
+                                @QueryParam("type") String type, @QueryParam("unassigned") String unassigned) {
         Caller caller = callers.required();
         AuditStatus wantedStatus = status == null ? null : parseStatus(status);
         AuditType wantedType = type == null ? null : parseType(type);
+        boolean waiting = flag("unassigned", unassigned);
         return queries.between(date("from", from), date("to", to)).stream()
                 .filter(a -> SiteAccess.canRead(caller, a.site()))
                 .filter(a -> region == null || a.site().region().equals(region))
                 .filter(a -> wantedStatus == null || a.status() == wantedStatus)
                 .filter(a -> wantedType == null || a.type() == wantedType)
+                .filter(a -> !waiting || a.auditorLogin() == null && a.status().open()
+                        && InternalAuditorRule.takesAnAuditor(a.type()))
                 .map(AuditView::of).toList();
     }
 
@@ -123,8 +128,9 @@ public class AuditResource {
     @PUT
     @Path("{id}/auditor")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DMAT_ADMIN, Roles.QUALITY_REFERENT})
-    @Operation(summary = "Assigns the auditor, who gets read access to the site's evidence for the audit's window")
+    @RolesAllowed({Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
+    @Operation(summary = "Assigns the auditor, who gets read access to the site's evidence for the audit's window; "
+            + "an internal audit's auditor is mandated by the region's pilot or the DMAT from the regional pool (V.2)")
     public AuditView assign(@PathParam("id") String id,
                             @Valid @NotNull(message = "a JSON body is required") AuditorRequest r) {
         return AuditView.of(audits.assignAuditor(entered(id).id(), r.login));
@@ -242,6 +248,16 @@ public class AuditResource {
         } catch (DateTimeParseException e) {
             throw new InvalidRequest(name + " must be a date YYYY-MM-DD, not '" + text + "'.");
         }
+    }
+
+    private static boolean flag(String name, String text) {
+        if (text == null || text.isBlank() || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidRequest(name + " must be true or false, not '" + text + "'.");
     }
 
     private static AuditStatus parseStatus(String text) {

@@ -5,7 +5,10 @@ import fr.interieur.qualepref.audits.domain.AuditLine;
 import fr.interieur.qualepref.audits.domain.AuditStatus;
 import fr.interieur.qualepref.audits.domain.AuditType;
 import fr.interieur.qualepref.audits.domain.AuditorAccessWindow;
+import fr.interieur.qualepref.audits.domain.AuditorPool;
+import fr.interieur.qualepref.audits.domain.AuditorPoolMember;
 import fr.interieur.qualepref.audits.domain.Audits;
+import fr.interieur.qualepref.audits.domain.InternalAuditorRule;
 import fr.interieur.qualepref.audits.domain.LabelDecision;
 import fr.interieur.qualepref.audits.domain.LabelDecisionKind;
 import fr.interieur.qualepref.audits.domain.LabelRules;
@@ -24,6 +27,8 @@ import fr.interieur.qualepref.security.application.AuditorAccess;
 import fr.interieur.qualepref.security.application.CallerContext;
 import fr.interieur.qualepref.security.domain.Caller;
 import fr.interieur.qualepref.security.domain.Role;
+import fr.interieur.qualepref.security.domain.User;
+import fr.interieur.qualepref.security.domain.UserRepository;
 import fr.interieur.qualepref.sites.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,6 +77,12 @@ public class AuditService {
     @Inject
     EvidenceDocuments documents;
 
+    @Inject
+    AuditorPool pool;
+
+    @Inject
+    UserRepository users;
+
     Clock clock = Clock.system(PARIS);
 
     /** What to schedule: one audit, and optionally its preparatory internal audit in the same transaction. */
@@ -83,11 +94,19 @@ public class AuditService {
         Site site = audits.lockSite(requested.id());
         Caller caller = callers.required();
         requireScheduler(caller, site, s.type());
+        if (named(s.auditor())) {
+            requireMandator(caller, site, s.type());
+        }
         if (s.withInternal() != null) {
             if (!s.type().external()) {
                 throw new InvalidRequest("withInternal goes with an external audit only.");
             }
             requireScheduler(caller, site, AuditType.INTERNAL);
+            if (named(s.internalAuditor())) {
+                requireMandator(caller, site, AuditType.INTERNAL);
+            }
+        } else if (named(s.internalAuditor())) {
+            throw new InvalidRequest("internalAuditor goes with withInternal only.");
         }
         Optional<Audit> previous = Optional.empty();
         if (s.basedOn() != null) {
@@ -118,7 +137,7 @@ public class AuditService {
                 now());
         audits.store(audit);
         grids.generate(audit, previous.map(Audit::id));
-        if (auditor != null && !auditor.isBlank()) {
+        if (named(auditor)) {
             openAccess(audit, auditor);
         }
         record(audit, "SCHEDULE", null, audit.summary());
@@ -130,6 +149,9 @@ public class AuditService {
         requireScheduler(callers.required(), audit.site(), audit.type());
         List<Audit> existing = audits.ofSite(audit.site().id());
         SchedulingRules.checkMove(audit.planned(), date, today(), existing.stream().map(Audit::planned).toList());
+        if (audit.type() == AuditType.INTERNAL && audit.auditorLogin() != null) {
+            requireInternalAuditor(audit.site(), audit.auditorLogin(), date);
+        }
         String before = audit.summary();
         audit.moveTo(date);
         if (audit.auditorGrantId() != null) {
@@ -158,7 +180,7 @@ public class AuditService {
     /** Assigns (or replaces) the auditor: the new one gets the access window, the previous one loses it. */
     public Audit assignAuditor(long id, String login) {
         Audit audit = locked(id);
-        requireScheduler(callers.required(), audit.site(), audit.type());
+        requireMandator(callers.required(), audit.site(), audit.type());
         if (!audit.status().open()) {
             throw RuleViolation.of("AUDIT_NOT_OPEN", "V", "l'audit n'est plus ouvert", "the audit is no longer open");
         }
@@ -172,6 +194,9 @@ public class AuditService {
     }
 
     private void openAccess(Audit audit, String login) {
+        if (audit.type() == AuditType.INTERNAL) {
+            requireInternalAuditor(audit.site(), login, audit.scheduledOn());
+        }
         AuditorAccessWindow.Window w = AuditorAccessWindow.of(audit.scheduledOn(), null);
         long grant = auditorAccess.open(login, audit.site().id(), w.from(), w.until());
         audit.assign(login.strip().toLowerCase(java.util.Locale.ROOT), grant);
@@ -281,6 +306,45 @@ public class AuditService {
     /** DMAT: every audit; the site's référent qualité: its self-assessments and internal audits (V.2). */
     static boolean canSchedule(Caller caller, Site site, AuditType type) {
         return caller.isDmat() || type.preparatory() && caller.hasRoleOnSite(Role.QUALITY_REFERENT, site.id());
+    }
+
+    /**
+     * Who names an audit's auditor. INTERNAL: the regional préfecture mandates one from its pool (V.2) — the pilot of
+     * the site's region, or the DMAT; the site's référent qualité requests the audit but does not choose its auditor.
+     * External: the DMAT (the certification body's auditor). SELF_ASSESSMENT takes no auditor: the site assesses
+     * itself (422, whoever asks).
+     */
+    static boolean canMandate(Caller caller, String siteRegion, AuditType type) {
+        return caller.isDmat() || type == AuditType.INTERNAL && caller.pilots(siteRegion);
+    }
+
+    private static void requireMandator(Caller caller, Site site, AuditType type) {
+        if (!InternalAuditorRule.takesAnAuditor(type)) {
+            throw RuleViolation.of("SELF_ASSESSMENT_TAKES_NO_AUDITOR", "V.2",
+                    "une auto-évaluation est conduite par le site lui-même, sans auditeur",
+                    "a self-assessment is made by the site itself, without auditor");
+        }
+        if (!canMandate(caller, site.region(), type)) {
+            throw new Forbidden(type == AuditType.INTERNAL
+                    ? "The auditor of an internal audit is mandated by the regional préfecture (V.2): the pilot of "
+                    + "the site's region, or the DMAT."
+                    : "Only the DMAT names the auditor of an external audit.");
+        }
+    }
+
+    /** V.2: an active, trained member of the pool of the site's region, independent of the site on {@code day}. */
+    private void requireInternalAuditor(Site site, String login, LocalDate day) {
+        User user = users.findByLogin(login.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NotFound("No user '" + login.strip() + "'."));
+        InternalAuditorRule.AuditedSite audited = new InternalAuditorRule.AuditedSite(site.id(), site.code(),
+                site.parent() == null ? site.id() : site.parent().id(), site.region());
+        InternalAuditorRule.require(user.login(), audited, day,
+                pool.ofUser(user.id()).stream().map(AuditorPoolMember::membership).toList(),
+                pool.staffGrantsOf(user.id()));
+    }
+
+    private static boolean named(String login) {
+        return login != null && !login.isBlank();
     }
 
     private static void requireScheduler(Caller caller, Site site, AuditType type) {

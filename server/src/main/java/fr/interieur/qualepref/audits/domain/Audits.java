@@ -18,6 +18,9 @@ public interface Audits {
     /** Audits between two days (either may be null), all sites, by date. */
     List<Audit> between(LocalDate from, LocalDate to);
 
+    /** The open audits (scheduled or in progress) whose auditor is {@code login}, by date. */
+    List<Audit> openAssignedTo(String login);
+
     void store(Audit audit);
 
     List<LabelDecision> decisionsOf(long siteId);

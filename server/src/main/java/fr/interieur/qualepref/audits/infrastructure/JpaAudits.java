@@ -1,6 +1,7 @@
 package fr.interieur.qualepref.audits.infrastructure;
 
 import fr.interieur.qualepref.audits.domain.Audit;
+import fr.interieur.qualepref.audits.domain.AuditStatus;
 import fr.interieur.qualepref.audits.domain.Audits;
 import fr.interieur.qualepref.audits.domain.LabelDecision;
 import fr.interieur.qualepref.sites.domain.Site;
@@ -47,6 +48,13 @@ public class JpaAudits implements Audits {
             query.setParameter("to", to);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public List<Audit> openAssignedTo(String login) {
+        return em.createQuery("SELECT a FROM Audit a WHERE a.auditorLogin = :login AND a.status IN :open "
+                        + "ORDER BY a.scheduledOn, a.id", Audit.class).setParameter("login", login)
+                .setParameter("open", List.of(AuditStatus.SCHEDULED, AuditStatus.IN_PROGRESS)).getResultList();
     }
 
     @Override

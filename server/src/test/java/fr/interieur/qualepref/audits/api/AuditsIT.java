@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.interieur.qualepref.testing.Accounts;
 import fr.interieur.qualepref.testing.Api;
 import fr.interieur.qualepref.testing.Api.Reply;
+import fr.interieur.qualepref.testing.AuditTrails;
 import fr.interieur.qualepref.testing.ServerDeployment;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -182,6 +183,7 @@ class AuditsIT {
     @Test
     void theAuditorReadsAndAssessesTheGridInItsWindowAndTheAuditClosesWhenEveryLineIsAssessed() throws Exception {
         Accounts.userWith(dmat, "auditeur-brest", "AUDITOR", "35", null);
+        created(dmat.post("auditor-pool", "application/json", member("auditeur-brest", BZH, TODAY.minusMonths(6))));
         Reply r = schedule(dmat, "29-BREST", "{\"type\":\"internal\",\"date\":\"" + TODAY.plusDays(3)
                 + "\",\"auditor\":\"auditeur-brest\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -425,6 +427,197 @@ class AuditsIT {
         refused(dmat.get("audits/abc"), 400, null);
         refused(dmat.get("audits/999999999"), 404, null);
         refused(anonymous.get("audits/" + id), 401, null);
+    }
+
+    static final String NORMANDIE = "Normandie";
+
+    static String member(String login, String region, LocalDate trainedOn) {
+        return "{\"login\":\"" + login + "\",\"region\":\"" + region + "\",\"trainedOn\":\"" + trainedOn
+                + "\",\"attestation\":\"Feuille d'émargement, session nationale " + trainedOn + "\"}";
+    }
+
+    static long id(Reply r) {
+        return r.object().getJsonNumber("id").longValue();
+    }
+
+    static String auditorOf(long audit) {
+        JsonObject a = ok(dmat.get("audits/" + audit)).object();
+        return !a.containsKey("auditor") || a.isNull("auditor") ? null : a.getString("auditor");
+    }
+
+    static List<Long> ids(Reply r) {
+        return ok(r).array().getValuesAs(JsonObject.class).stream().map(a -> a.getJsonNumber("id").longValue())
+                .toList();
+    }
+
+    @Test
+    void theRegionalPoolIsKeptByTheDmatAndTheRegionsPilotOnly() {
+        Api pilotNormandie = anonymous.as(Accounts.userWith(dmat, "pilot-normandie", "REGIONAL_PILOT", null,
+                NORMANDIE));
+        created(dmat.post("sites", "application/json", "{\"code\":\"14\",\"name\":\"Préfecture du Calvados\","
+                + "\"type\":\"PREFECTURE\",\"region\":\"" + NORMANDIE + "\",\"hasCert\":false,\"engaged\":true,"
+                + "\"modules\":[1,3,4,5,7]}"));
+        Accounts.userWith(dmat, "pool-anne", "AUDITOR", "35", null);
+        Accounts.userWith(dmat, "pool-yves", "AUDITOR", "35", null);
+
+        // the region's pilot adds; the DMAT adds in any region
+        Reply anne = pilotBzh.post("auditor-pool", "application/json", member("pool-anne", BZH, TODAY.minusYears(1)));
+        assertThat(anne.status()).as(anne.toString()).isEqualTo(201);
+        assertThat(anne.object().getString("region")).isEqualTo(BZH);
+        assertThat(anne.object().getBoolean("active")).isTrue();
+        assertThat(anne.object().getString("addedBy")).isEqualTo("pilot-bzh");
+        long yves = id(created(dmat.post("auditor-pool", "application/json",
+                member("pool-yves", NORMANDIE, TODAY.minusMonths(2)))));
+        refused(pilotBzh.post("auditor-pool", "application/json", member("pool-anne", BZH, TODAY)), 409, null);
+
+        // another region's pilot and a référent are refused; a membership of another region does not exist for them
+        refused(pilotNormandie.post("auditor-pool", "application/json", member("pool-yves", BZH, TODAY)), 403, null);
+        refused(pilotNormandie.get("auditor-pool?region=" + BZH), 403, null);
+        refused(pilotNormandie.get("auditor-pool/" + id(anne)), 404, null);
+        refused(pilotNormandie.post("auditor-pool/" + id(anne) + "/withdrawal", "application/json",
+                "{\"reason\":\"Mutation\"}"), 404, null);
+        refused(referent29.get("auditor-pool"), 403, null);
+        refused(referent29.post("auditor-pool", "application/json", member("pool-yves", BZH, TODAY)), 403, null);
+        refused(anonymous.get("auditor-pool"), 401, null);
+
+        // bad input
+        refused(dmat.post("auditor-pool", "application/json", member("pool-yves", "Atlantide", TODAY)), 400,
+                "Atlantide");
+        refused(dmat.post("auditor-pool", "application/json", member("pool-yves", BZH, TODAY.plusYears(2))), 400,
+                "trainedOn");
+        refused(dmat.post("auditor-pool", "application/json", "{\"login\":\"pool-yves\",\"region\":\"" + BZH
+                + "\",\"trainedOn\":\"" + TODAY + "\"}"), 400, "attestation");
+        refused(dmat.post("auditor-pool", "application/json", member("nobody-here", BZH, TODAY)), 404, null);
+        refused(dmat.get("auditor-pool?status=retired"), 400, "status");
+
+        // each pilot lists its own region only
+        List<JsonObject> bzh = ok(pilotBzh.get("auditor-pool")).array().getValuesAs(JsonObject.class);
+        assertThat(bzh).extracting(m -> m.getString("login")).contains("pool-anne").doesNotContain("pool-yves");
+        assertThat(bzh).allMatch(m -> m.getString("region").equals(BZH));
+        assertThat(ok(pilotNormandie.get("auditor-pool?region=" + NORMANDIE)).array().getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("login")).contains("pool-yves").doesNotContain("pool-anne");
+
+        // withdrawal: dated, with its reason, kept; the default list shows active members only
+        JsonObject withdrawn = ok(pilotNormandie.post("auditor-pool/" + yves + "/withdrawal", "application/json",
+                "{\"reason\":\"Mutation hors région\"}")).object();
+        assertThat(withdrawn.getBoolean("active")).isFalse();
+        assertThat(withdrawn.getString("withdrawnOn")).isEqualTo(TODAY.toString());
+        assertThat(withdrawn.getString("withdrawnReason")).isEqualTo("Mutation hors région");
+        refused(dmat.post("auditor-pool/" + yves + "/withdrawal", "application/json", "{\"reason\":\"Encore\"}"),
+                409, null);
+        refused(dmat.post("auditor-pool/" + yves + "/withdrawal", "application/json", "{}"), 400, "reason");
+        String yvesInNormandie = "auditor-pool?region=" + NORMANDIE + "&login=pool-yves";
+        assertThat(ok(dmat.get(yvesInNormandie)).array()).isEmpty();
+        assertThat(ok(dmat.get(yvesInNormandie + "&status=all")).array()).hasSize(1);
+        assertThat(ok(dmat.get("auditor-pool?status=withdrawn&login=pool-yves")).array()).hasSize(1);
+        // added again: a new membership, the old one kept
+        created(dmat.post("auditor-pool", "application/json", member("pool-yves", NORMANDIE, TODAY.minusMonths(2))));
+        assertThat(ok(dmat.get(yvesInNormandie + "&status=all")).array()).hasSize(2);
+        assertThat(ok(dmat.get(yvesInNormandie)).array()).hasSize(1);
+
+        assertThat(AuditTrails.nationalTrail("AuditorPoolMember"))
+                .contains("pilot-bzh ADD AuditorPoolMember", "pilot-normandie WITHDRAW AuditorPoolMember");
+    }
+
+    @Test
+    void anInternalAuditsAuditorIsMandatedByTheRegionFromItsPoolTrainedAndIndependent() {
+        Api pilotNormandie = anonymous.as(Accounts.userWith(dmat, "pilot-normandie", "REGIONAL_PILOT", null,
+                NORMANDIE));
+        created(dmat.post("sites", "application/json", "{\"code\":\"14\",\"name\":\"Préfecture du Calvados\","
+                + "\"type\":\"PREFECTURE\",\"region\":\"" + NORMANDIE + "\",\"hasCert\":false,\"engaged\":true,"
+                + "\"modules\":[1,3,4,5,7]}"));
+        LocalDate day = TODAY.plusDays(40);
+        Accounts.userWith(dmat, "mandat-none", "AUDITOR", "35", null);
+        Accounts.userWith(dmat, "mandat-normand", "AUDITOR", "35", null);
+        Accounts.userWith(dmat, "mandat-late", "AUDITOR", "35", null);
+        Accounts.userWith(dmat, "mandat-gone", "AUDITOR", "35", null);
+        Accounts.userWith(dmat, "mandat-brest", "AGENT", "29-BREST", null);
+        Accounts.userWith(dmat, "mandat-quimper", "AGENT", "29", null);
+        Accounts.userWith(dmat, "mandat-ok", "AGENT", "35", null);
+        created(dmat.post("auditor-pool", "application/json", member("mandat-normand", NORMANDIE, TODAY)));
+        created(dmat.post("auditor-pool", "application/json", member("mandat-late", BZH, day.plusDays(1))));
+        long gone = id(created(dmat.post("auditor-pool", "application/json", member("mandat-gone", BZH, TODAY))));
+        ok(pilotBzh.post("auditor-pool/" + gone + "/withdrawal", "application/json", "{\"reason\":\"Départ\"}"));
+        created(dmat.post("auditor-pool", "application/json", member("mandat-brest", BZH, TODAY)));
+        created(dmat.post("auditor-pool", "application/json", member("mandat-quimper", BZH, TODAY)));
+        long okMember = id(created(pilotBzh.post("auditor-pool", "application/json", member("mandat-ok", BZH, day))));
+
+        // the référent requests the internal audit; he may no longer name its auditor
+        refused(schedule(referentBrest, "29-BREST", "{\"type\":\"internal\",\"date\":\"" + day
+                + "\",\"auditor\":\"mandat-ok\"}"), 403, null);
+        Reply requested = schedule(referentBrest, "29-BREST", audit("internal", day));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        long id = requested.array().getJsonObject(0).getJsonNumber("id").longValue();
+        refused(referentBrest.put("audits/" + id + "/auditor", "{\"login\":\"mandat-ok\"}"), 403, null);
+
+        // waiting for a mandate: the region's pilot sees it, another region's pilot does not
+        assertThat(ids(pilotBzh.get("audits?unassigned=true"))).contains(id);
+        assertThat(ids(pilotNormandie.get("audits?unassigned=true"))).doesNotContain(id);
+        refused(pilotNormandie.put("audits/" + id + "/auditor", "{\"login\":\"mandat-normand\"}"), 404, null);
+        refused(dmat.get("audits?unassigned=maybe"), 400, "unassigned");
+
+        // refusals name the rule and why; nothing is written
+        refused(pilotBzh.put("audits/" + id + "/auditor", "{\"login\":\"mandat-none\"}"), 422,
+                "AUDITOR_NOT_IN_REGIONAL_POOL");
+        assertThat(refused(pilotBzh.put("audits/" + id + "/auditor", "{\"login\":\"mandat-normand\"}"), 422,
+                "AUDITOR_NOT_IN_REGIONAL_POOL").body()).contains(NORMANDIE);
+        assertThat(refused(pilotBzh.put("audits/" + id + "/auditor", "{\"login\":\"mandat-late\"}"), 422,
+                "AUDITOR_NOT_TRAINED").body()).contains(day.plusDays(1).toString());
+        refused(pilotBzh.put("audits/" + id + "/auditor", "{\"login\":\"mandat-gone\"}"), 422,
+                "AUDITOR_WITHDRAWN_FROM_POOL");
+        refused(pilotBzh.put("audits/" + id + "/auditor", "{\"login\":\"mandat-brest\"}"), 422,
+                "AUDITOR_NOT_INDEPENDENT");
+        // staff of the sous-préfecture's parent préfecture are not independent either (same préfet)
+        assertThat(refused(dmat.put("audits/" + id + "/auditor", "{\"login\":\"mandat-quimper\"}"), 422,
+                "AUDITOR_NOT_INDEPENDENT").body()).contains("AGENT 29");
+        assertThat(auditorOf(id)).isNull();
+        assertThat(ok(dmat.get("users/mandat-brest")).body()).doesNotContain("AUDITOR");
+
+        // a good member: mandated by the pilot, the AUDITOR grant opens as before
+        JsonObject assigned = ok(pilotBzh.put("audits/" + id + "/auditor", "{\"login\":\"mandat-ok\"}")).object();
+        assertThat(assigned.getString("auditor")).isEqualTo("mandat-ok");
+        assertThat(assigned.getString("auditorAccessFrom")).startsWith(day.minusDays(14).toString());
+        assertThat(ok(dmat.get("users/mandat-ok")).body()).contains("\"role\":\"AUDITOR\"", "\"site\":\"29-BREST\"");
+        assertThat(ids(pilotBzh.get("audits?unassigned=true"))).doesNotContain(id);
+        // moving the audit before the auditor's training is refused (the rule holds on the audit day)
+        refused(referentBrest.put("audits/" + id + "/date", "{\"date\":\"" + day.minusDays(1) + "\"}"), 422,
+                "AUDITOR_NOT_TRAINED");
+
+        // the DMAT scheduling with a named internal auditor: checked too, nothing created on refusal
+        LocalDate other = TODAY.plusDays(50);
+        refused(schedule(dmat, "29-BREST", "{\"type\":\"internal\",\"date\":\"" + other
+                + "\",\"auditor\":\"mandat-none\"}"), 422, "AUDITOR_NOT_IN_REGIONAL_POOL");
+        assertThat(ok(dmat.get("sites/29-BREST/audits")).array().getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getString("date").equals(other.toString()));
+
+        // a self-assessment takes no auditor
+        long self = schedule(referentBrest, "29-BREST", audit("self-assessment", TODAY.plusDays(45))).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        refused(dmat.put("audits/" + self + "/auditor", "{\"login\":\"mandat-ok\"}"), 422,
+                "SELF_ASSESSMENT_TAKES_NO_AUDITOR");
+        assertThat(ids(dmat.get("audits?unassigned=true"))).doesNotContain(self);
+
+        // an external audit keeps any auditor (the certification body's), named by the DMAT only; its internal
+        // audit, requested with it, waits for the region's mandate
+        LocalDate external = TODAY.plusMonths(8);
+        Reply both = schedule(dmat, "14", "{\"type\":\"external-initial\",\"date\":\"" + external
+                + "\",\"auditor\":\"mandat-none\",\"withInternal\":\"" + external.minusMonths(2) + "\"}");
+        assertThat(both.status()).as(both.toString()).isEqualTo(201);
+        long ext = both.array().getJsonObject(0).getJsonNumber("id").longValue();
+        long internal = both.array().getJsonObject(1).getJsonNumber("id").longValue();
+        assertThat(auditorOf(ext)).isEqualTo("mandat-none");
+        refused(pilotNormandie.put("audits/" + ext + "/auditor", "{\"login\":\"mandat-normand\"}"), 403, null);
+        assertThat(ids(pilotNormandie.get("audits?unassigned=true"))).contains(internal).doesNotContain(ext);
+        assertThat(ok(pilotNormandie.put("audits/" + internal + "/auditor", "{\"login\":\"mandat-normand\"}"))
+                .object().getString("auditor")).isEqualTo("mandat-normand");
+
+        // withdrawing a mandated member keeps the mandate but says which audits to re-assign; the audit can no
+        // longer be moved with that auditor
+        JsonObject withdrawn = ok(pilotBzh.post("auditor-pool/" + okMember + "/withdrawal", "application/json",
+                "{\"reason\":\"Mutation\"}")).object();
+        assertThat(withdrawn.getJsonArray("stillMandated").toString()).isEqualTo("[" + id + "]");
+        refused(referentBrest.put("audits/" + id + "/date", "{\"date\":\"" + day.plusDays(1) + "\"}"), 422,
+                "AUDITOR_WITHDRAWN_FROM_POOL");
     }
 
     /** The first day on which an external audit is too late for a preparatory audit on {@code preparatory}. */
