@@ -13,7 +13,7 @@ QUALEPREF_DATA_DIR="$bench" QUALEPREF_PORT=8097 QUALEPREF_DB_PORT=55497 \
   java -jar local-runner/target/qualepref-local-runner.jar target/payara-micro.jar target/qualepref-server.war \
   > "$bench/runner.out" 2>&1 &
 runner=$!
-trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null' EXIT
+trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
   curl -sf http://localhost:8097/health/ready >/dev/null 2>&1 && break
   kill -0 $runner 2>/dev/null || { cat "$bench/runner.out"; exit 1; }
