@@ -258,7 +258,8 @@ public class IndicatorComputation {
     }
 
     private static boolean yearsOverlap(IndicatorDefinition d, int fromYear, int toYear) {
-        return d.validFrom().orElse(Integer.MIN_VALUE) <= toYear && d.validUntil().orElse(Integer.MAX_VALUE) >= fromYear;
+        return d.validFrom().orElse(Integer.MIN_VALUE) <= toYear
+                && d.validUntil().orElse(Integer.MAX_VALUE) >= fromYear;
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

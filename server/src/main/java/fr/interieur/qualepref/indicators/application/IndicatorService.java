@@ -32,7 +32,10 @@ public class IndicatorService {
         return computation.compute(site, from, to, period, asOf);
     }
 
-    /** Figures drawn from a site's registers, read by the DMAT or a regional pilot: in the site's audit trail (ADR 0004). */
+    /**
+     * Figures drawn from a site's registers, read by the DMAT or a regional pilot: in the site's audit trail (ADR
+     * 0004).
+     */
     private void auditReadFromOutside(Site site, LocalDate from, LocalDate to) {
         var caller = callers.required();
         if (caller.grants().stream().noneMatch(g -> g.siteId() != null && g.siteId().equals(site.id()))) {

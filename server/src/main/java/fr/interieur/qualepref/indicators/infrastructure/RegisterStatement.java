@@ -41,36 +41,31 @@ public final class RegisterStatement {
 
     // Performance (docs/benchmarks.md): the earlier statement numbered each entry's days by two hash joins on a
     // generated calendar and joined the entries to the rules (≈ 85,000 rows for 50,000 requests): 0.42 s per site.
-    // Numbering by arithmetic and grouping before the rules leaves one scan and one hash aggregate of ≈ 240 groups.
+    // Numbering by arithmetic (once per entry: the CTE is materialized) and counting the entries per delay leaves one
+    // scan and one count(*) hash aggregate; the deadlines are applied in Java to the few thousand groups.
 
     /** A Sunday: day 1 is Monday 2018-01-01, the first day the calendar covers. */
     static final LocalDate EPOCH = LocalDate.of(2017, 12, 31);
 
     private static final String TEXT = """
-            WITH entries AS (
+            WITH off AS MATERIALIZED (
+                SELECT CAST(?1 AS date[]) AS days
+            ),
+            entries AS (
                 %s
             ),
-            numbered AS (
+            numbered AS MATERIALIZED (
                 SELECT e.kind, e.channel, e.announced_delay_days AS ann,
                        CAST(date_trunc(CAST(?6 AS text), CAST(e.received_on AS timestamp)) AS date) AS period,
                        %s AS s, %s AS r
-                FROM entries e
+                FROM entries e CROSS JOIN off
             )
-            SELECT n.period, n.kind, n.channel, count(n.r), COALESCE(sum(n.r - n.s), 0)%s,
-                   count(*) FILTER (WHERE n.r - n.s <= n.ann),
-                   count(*) FILTER (WHERE n.r - n.s > n.ann OR (n.r IS NULL AND a.idx - n.s > n.ann)),
-                   count(*) FILTER (WHERE n.r IS NULL AND a.idx - n.s <= n.ann),
-                   count(*) FILTER (WHERE n.ann IS NULL)
-            FROM numbered n CROSS JOIN (SELECT %s AS idx) AS a
-            GROUP BY n.period, n.kind, n.channel
+            SELECT n.period, n.kind, n.channel, n.ann, n.r - n.s AS d,
+                   CASE WHEN n.r IS NULL THEN LEAST(a.idx - n.s, GREATEST(%d, n.ann) + 1) END AS open_age,
+                   count(*)
+            FROM numbered n CROSS JOIN (SELECT %s AS idx FROM off) AS a
+            GROUP BY 1, 2, 3, 4, 5, 6
             """;
-
-    /** The counts of one deadline {@code D}: met, late (done late, or open past it on asOf), pending. */
-    private static final String PER_DEADLINE = """
-            ,
-                   count(*) FILTER (WHERE n.r - n.s <= %1$d),
-                   count(*) FILTER (WHERE n.r - n.s > %1$d OR (n.r IS NULL AND a.idx - n.s > %1$d)),
-                   count(*) FILTER (WHERE n.r IS NULL AND a.idx - n.s <= %1$d)""";
 
     /**
      * Each register's entries in the statement's terms: kind, channel, the day the entry belongs to its period by
@@ -148,13 +143,11 @@ public final class RegisterStatement {
     private final Map<Integer, Object> parameters = new TreeMap<>();
     private final List<RegisterRule> rules;
     private final Register register;
-    private final List<Integer> deadlines;
 
-    private RegisterStatement(String sql, Register register, List<RegisterRule> rules, List<Integer> deadlines) {
+    private RegisterStatement(String sql, Register register, List<RegisterRule> rules) {
         this.sql = sql;
         this.register = register;
         this.rules = List.copyOf(rules);
-        this.deadlines = deadlines;
     }
 
     /**
@@ -166,12 +159,10 @@ public final class RegisterStatement {
     public static RegisterStatement of(Register register, List<RegisterRule> rules, Period period, LocalDate from,
                                        LocalDate to, LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
                                        List<LocalDate> nonWorking) {
-        List<Integer> deadlines = rules.stream().filter(r -> !r.meanDelay() && r.deadline() != null)
-                .map(RegisterRule::deadline).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
-        String perDeadline = deadlines.stream().map(d -> String.format(PER_DEADLINE, d))
-                .collect(Collectors.joining());
+        int longest = rules.stream().filter(r -> !r.meanDelay() && r.deadline() != null)
+                .mapToInt(RegisterRule::deadline).max().orElse(0);
         RegisterStatement s = new RegisterStatement(String.format(TEXT, ENTRIES.get(register), number("e.start_on"),
-                number("e.replied_on"), perDeadline, number("CAST(?7 AS date)")), register, rules, deadlines);
+                number("e.replied_on"), longest, number("CAST(?7 AS date)")), register, rules);
         // Sorted weekday non-working days, and a sentinel so that the array is never empty.
         TreeSet<LocalDate> weekdaysOff = new TreeSet<>();
         for (LocalDate d : nonWorking) {
@@ -192,8 +183,8 @@ public final class RegisterStatement {
     /** The working-day number of {@code day} (an SQL date expression); null for null. */
     private static String number(String day) {
         String n = "(" + day + " - DATE '" + EPOCH + "')";
-        return "(5 * (" + n + " / 7) + LEAST(" + n + " % 7, 5) - width_bucket(" + day
-                + ", CAST(?1 AS date[])))";
+        // off.days: the array is read once (a CTE), not parsed from the parameter's text for every row.
+        return "(5 * (" + n + " / 7) + LEAST(" + n + " % 7, 5) - width_bucket(" + day + ", off.days))";
     }
 
     /** The SQL with numbered placeholders ({@code ?1}), as JPA native queries take it. */
@@ -220,9 +211,10 @@ public final class RegisterStatement {
     }
 
     /**
-     * The rules' counts per period from the statement's rows (period, kind, channel, replied, delay sum, then met /
-     * late / pending per deadline, then met / late / pending / without for the announced delays): each rule sums the
-     * groups of its kinds, channels and years. A rule with no entry in a period has no counts for it.
+     * The rules' counts per period from the statement's rows — (period, kind, channel, announced delay, delay in working
+     * days or null while open, age of an open entry on asOf capped past every deadline, number of entries): each rule
+     * sums the rows of its kinds, channels and years, and judges each row against its deadline (the announced one when
+     * the référentiel gives none). A rule with no entry in a period has no counts for it.
      */
     public List<RuleCounts> counts(List<Object[]> rows) {
         Map<String, long[]> sums = new LinkedHashMap<>();
@@ -231,6 +223,10 @@ public final class RegisterStatement {
             LocalDate period = toLocalDate(row[0]);
             String kind = (String) row[1];
             String channel = (String) row[2];
+            Integer announced = row[3] == null ? null : ((Number) row[3]).intValue();
+            Long delay = row[4] == null ? null : number(row[4]);
+            Long openAge = row[5] == null ? null : number(row[5]);
+            long entries = number(row[6]);
             for (RegisterRule r : rules) {
                 if (!r.kinds().contains(kind)
                         || !(r.channels().isEmpty() ? ALL_CHANNELS.get(register).contains(channel)
@@ -240,18 +236,22 @@ public final class RegisterStatement {
                 }
                 String key = r.code() + "/" + period;
                 byKey.putIfAbsent(key, r);
+                // met, late, pending, without deadline, replied, delay sum
                 long[] k = sums.computeIfAbsent(key, x -> new long[6]);
-                k[4] += number(row[3]);
-                k[5] += number(row[4]);
+                if (delay != null) {
+                    k[4] += entries;
+                    k[5] += delay * entries;
+                }
                 if (r.meanDelay()) {
                     continue;
                 }
-                int at = r.deadline() == null ? 5 + 3 * deadlines.size() : 5 + 3 * deadlines.indexOf(r.deadline());
-                k[0] += number(row[at]);
-                k[1] += number(row[at + 1]);
-                k[2] += number(row[at + 2]);
-                if (r.deadline() == null) {
-                    k[3] += number(row[at + 3]);
+                Integer deadline = r.deadline() != null ? r.deadline() : announced;
+                if (deadline == null) {
+                    k[3] += entries;
+                } else if (delay != null) {
+                    k[delay <= deadline ? 0 : 1] += entries;
+                } else {
+                    k[openAge > deadline ? 1 : 2] += entries;
                 }
             }
         }

@@ -18,6 +18,7 @@ public class AdministrativeFileRequest {
     public Integer version;
 
     AdministrativeFileFacts facts() {
-        return new AdministrativeFileFacts(reference, procedure, channel, receivedOn, incomplete, contactedOn, announcedDelayDays, decidedOn);
+        return new AdministrativeFileFacts(reference, procedure, channel, receivedOn, incomplete, contactedOn,
+                announcedDelayDays, decidedOn);
     }
 }

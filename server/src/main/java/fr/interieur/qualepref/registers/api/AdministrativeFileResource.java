@@ -113,11 +113,14 @@ public class AdministrativeFileResource {
     }
 
     /** One entry. */
-    public record FileView(long id, int version, String reference, String procedure, FileChannel channel, LocalDate receivedOn, Boolean incomplete, LocalDate contactedOn, Integer announcedDelayDays, LocalDate decidedOn, String recordedBy,
+    public record FileView(long id, int version, String reference, String procedure, FileChannel channel,
+            LocalDate receivedOn, Boolean incomplete, LocalDate contactedOn, Integer announcedDelayDays,
+            LocalDate decidedOn, String recordedBy,
                        OffsetDateTime updatedAt) {
         static FileView of(AdministrativeFile e) {
             AdministrativeFileFacts f = e.facts();
-            return new FileView(e.id(), e.rowVersion(), f.reference(), f.procedure(), f.channel(), f.receivedOn(), f.incomplete(), f.contactedOn(), f.announcedDelayDays(), f.decidedOn(), e.recordedBy(),
+            return new FileView(e.id(), e.rowVersion(), f.reference(), f.procedure(), f.channel(), f.receivedOn(),
+                    f.incomplete(), f.contactedOn(), f.announcedDelayDays(), f.decidedOn(), e.recordedBy(),
                     e.updatedAt());
         }
     }

@@ -19,6 +19,7 @@ public class AppointmentRequest {
     public Integer version;
 
     AppointmentFacts facts() {
-        return new AppointmentFacts(reference, requester, requestedOn, proposedOn, appointmentOn, unavailableFrom, unavailableUntil, receivedPerson, receivedBy);
+        return new AppointmentFacts(reference, requester, requestedOn, proposedOn, appointmentOn, unavailableFrom,
+                unavailableUntil, receivedPerson, receivedBy);
     }
 }

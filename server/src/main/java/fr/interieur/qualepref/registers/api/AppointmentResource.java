@@ -29,7 +29,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The appointment register of a site (37, 40): requests of élus and cadres territoriaux (37) and of users asking for an authorisation (40). */
+/**
+ * The appointment register of a site (37, 40): requests of élus and cadres territoriaux (37) and of users asking for an
+ * authorisation (40).
+ */
 @Path("/sites/{code}/registers/appointments")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -54,7 +57,8 @@ public class AppointmentResource {
         gate.readable(code);
         var w = RegisterParams.window(from, to, offset, limit);
         var page = register.list(w.from(), w.to(), w.offset(), w.limit());
-        return new PageView(page.total(), w.offset(), w.limit(), page.entries().stream().map(AppointmentView::of).toList());
+        return new PageView(page.total(), w.offset(), w.limit(),
+                page.entries().stream().map(AppointmentView::of).toList());
     }
 
     @POST
@@ -114,11 +118,15 @@ public class AppointmentResource {
     }
 
     /** One entry. */
-    public record AppointmentView(long id, int version, String reference, AppointmentRequester requester, LocalDate requestedOn, LocalDate proposedOn, LocalDate appointmentOn, LocalDate unavailableFrom, LocalDate unavailableUntil, String receivedPerson, String receivedBy, String recordedBy,
+    public record AppointmentView(long id, int version, String reference, AppointmentRequester requester,
+            LocalDate requestedOn, LocalDate proposedOn, LocalDate appointmentOn, LocalDate unavailableFrom,
+            LocalDate unavailableUntil, String receivedPerson, String receivedBy, String recordedBy,
                        OffsetDateTime updatedAt) {
         static AppointmentView of(AppointmentEntry e) {
             AppointmentFacts f = e.facts();
-            return new AppointmentView(e.id(), e.rowVersion(), f.reference(), f.requester(), f.requestedOn(), f.proposedOn(), f.appointmentOn(), f.unavailableFrom(), f.unavailableUntil(), f.receivedPerson(), f.receivedBy(), e.recordedBy(),
+            return new AppointmentView(e.id(), e.rowVersion(), f.reference(), f.requester(), f.requestedOn(),
+                    f.proposedOn(), f.appointmentOn(), f.unavailableFrom(), f.unavailableUntil(), f.receivedPerson(),
+                    f.receivedBy(), e.recordedBy(),
                     e.updatedAt());
         }
     }

@@ -30,7 +30,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The values a site imports from other systems (Indigo...) for the indicators the référentiel feeds from outside: 10.2, 11.1, 14, 15.1, 19.1, 22, 23, 32, 33, 53.3... */
+/**
+ * The values a site imports from other systems (Indigo...) for the indicators the référentiel feeds from outside: 10.2,
+ * 11.1, 14, 15.1, 19.1, 22, 23, 32, 33, 53.3...
+ */
 @Path("/sites/{code}/registers/imported-values")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -112,11 +115,13 @@ public class ImportedValueResource {
     }
 
     /** One entry. */
-    public record ValueView(long id, int version, String indicator, ValuePeriod period, LocalDate periodStart, BigDecimal value, String source, String recordedBy,
+    public record ValueView(long id, int version, String indicator, ValuePeriod period, LocalDate periodStart,
+            BigDecimal value, String source, String recordedBy,
                        OffsetDateTime updatedAt) {
         static ValueView of(ImportedValue e) {
             ImportedValueFacts f = e.facts();
-            return new ValueView(e.id(), e.rowVersion(), f.indicator(), f.period(), f.periodStart(), f.value(), f.source(), e.recordedBy(),
+            return new ValueView(e.id(), e.rowVersion(), f.indicator(), f.period(), f.periodStart(), f.value(),
+                    f.source(), e.recordedBy(),
                     e.updatedAt());
         }
     }

@@ -29,7 +29,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The survey results of a site (2, 3, 5–8, 10, 15, 51, 53, 54): satisfaction and mystery surveys, per indicator and criterion, with their sample sizes. */
+/**
+ * The survey results of a site (2, 3, 5–8, 10, 15, 51, 53, 54): satisfaction and mystery surveys, per indicator and
+ * criterion, with their sample sizes.
+ */
 @Path("/sites/{code}/registers/surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -111,11 +114,13 @@ public class SurveyResource {
     }
 
     /** One entry. */
-    public record SurveyView(long id, int version, String reference, SurveyKind survey, String indicator, String criterion, LocalDate conductedOn, Integer respondents, Integer satisfied, String recordedBy,
+    public record SurveyView(long id, int version, String reference, SurveyKind survey, String indicator,
+            String criterion, LocalDate conductedOn, Integer respondents, Integer satisfied, String recordedBy,
                        OffsetDateTime updatedAt) {
         static SurveyView of(SurveyResult e) {
             SurveyFacts f = e.facts();
-            return new SurveyView(e.id(), e.rowVersion(), f.reference(), f.survey(), f.indicator(), f.criterion(), f.conductedOn(), f.respondents(), f.satisfied(), e.recordedBy(),
+            return new SurveyView(e.id(), e.rowVersion(), f.reference(), f.survey(), f.indicator(), f.criterion(),
+                    f.conductedOn(), f.respondents(), f.satisfied(), e.recordedBy(),
                     e.updatedAt());
         }
     }

@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The values imported from other systems for the request's site, listed by period start; only indicators the référentiel defines as fed from outside (ExternalIndicators) take one. */
+/**
+ * The values imported from other systems for the request's site, listed by period start; only indicators the
+ * référentiel defines as fed from outside (ExternalIndicators) take one.
+ */
 @ApplicationScoped
 @Transactional
 @SiteScoped

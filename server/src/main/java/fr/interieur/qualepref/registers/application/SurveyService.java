@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The survey results of the request's site, listed by the day each survey closed; the indicator must be a satisfaction rate of the référentiel and the criterion one of its criteria. */
+/**
+ * The survey results of the request's site, listed by the day each survey closed; the indicator must be a satisfaction
+ * rate of the référentiel and the criterion one of its criteria.
+ */
 @ApplicationScoped
 @Transactional
 @SiteScoped

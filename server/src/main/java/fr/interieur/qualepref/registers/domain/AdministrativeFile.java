@@ -90,11 +90,13 @@ public class AdministrativeFile implements RegisterEntry<AdministrativeFileFacts
 
     @Override
     public AdministrativeFileFacts facts() {
-        return new AdministrativeFileFacts(reference, procedure, channel, receivedOn, incomplete, contactedOn, announcedDelayDays, decidedOn);
+        return new AdministrativeFileFacts(reference, procedure, channel, receivedOn, incomplete, contactedOn,
+                announcedDelayDays, decidedOn);
     }
 
     @Override
     public String summary() {
-        return "reference=" + reference + ", procedure=" + procedure + ", received=" + receivedOn + ", incomplete=" + incomplete + ", contacted=" + contactedOn + ", decided=" + decidedOn;
+        return "reference=" + reference + ", procedure=" + procedure + ", received=" + receivedOn + ", incomplete="
+                + incomplete + ", contacted=" + contactedOn + ", decided=" + decidedOn;
     }
 }

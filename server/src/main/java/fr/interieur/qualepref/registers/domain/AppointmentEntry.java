@@ -69,7 +69,8 @@ public class AppointmentEntry implements RegisterEntry<AppointmentFacts> {
         this.appointmentOn = f.appointmentOn();
         this.unavailableFrom = f.unavailableFrom();
         this.unavailableUntil = f.unavailableUntil();
-        this.receivedPerson = f.receivedPerson() == null || f.receivedPerson().isBlank() ? null : f.receivedPerson().strip();
+        this.receivedPerson = f.receivedPerson() == null || f.receivedPerson().isBlank() ? null
+                : f.receivedPerson().strip();
         this.receivedBy = f.receivedBy() == null || f.receivedBy().isBlank() ? null : f.receivedBy().strip();
         this.recordedBy = by;
         this.updatedAt = at;
@@ -95,11 +96,13 @@ public class AppointmentEntry implements RegisterEntry<AppointmentFacts> {
 
     @Override
     public AppointmentFacts facts() {
-        return new AppointmentFacts(reference, requester, requestedOn, proposedOn, appointmentOn, unavailableFrom, unavailableUntil, receivedPerson, receivedBy);
+        return new AppointmentFacts(reference, requester, requestedOn, proposedOn, appointmentOn, unavailableFrom,
+                unavailableUntil, receivedPerson, receivedBy);
     }
 
     @Override
     public String summary() {
-        return "reference=" + reference + ", requester=" + requester + ", requested=" + requestedOn + ", proposed=" + proposedOn + ", appointment=" + appointmentOn;
+        return "reference=" + reference + ", requester=" + requester + ", requested=" + requestedOn + ", proposed="
+                + proposedOn + ", appointment=" + appointmentOn;
     }
 }

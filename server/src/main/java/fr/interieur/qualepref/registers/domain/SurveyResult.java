@@ -90,6 +90,7 @@ public class SurveyResult implements RegisterEntry<SurveyFacts> {
 
     @Override
     public String summary() {
-        return "reference=" + reference + ", survey=" + survey + ", indicator=" + indicator + ", criterion=" + criterion + ", conducted=" + conductedOn + ", satisfied=" + satisfied + "/" + respondents;
+        return "reference=" + reference + ", survey=" + survey + ", indicator=" + indicator + ", criterion="
+                + criterion + ", conducted=" + conductedOn + ", satisfied=" + satisfied + "/" + respondents;
     }
 }

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 @ApplicationScoped
-public class JpaAdministrativeFileRegister extends JpaRegisterEntries<AdministrativeFile, LocalDate> implements AdministrativeFileRegister {
+public class JpaAdministrativeFileRegister extends JpaRegisterEntries<AdministrativeFile, LocalDate>
+        implements AdministrativeFileRegister {
 
     public JpaAdministrativeFileRegister() {
         super(AdministrativeFile.class, "receivedOn");

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 @ApplicationScoped
-public class JpaAppointmentRegister extends JpaRegisterEntries<AppointmentEntry, LocalDate> implements AppointmentRegister {
+public class JpaAppointmentRegister extends JpaRegisterEntries<AppointmentEntry, LocalDate>
+        implements AppointmentRegister {
 
     public JpaAppointmentRegister() {
         super(AppointmentEntry.class, "requestedOn");

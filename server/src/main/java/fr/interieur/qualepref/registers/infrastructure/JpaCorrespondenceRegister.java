@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 @ApplicationScoped
-public class JpaCorrespondenceRegister extends JpaRegisterEntries<CorrespondenceEntry, LocalDate> implements CorrespondenceRegister {
+public class JpaCorrespondenceRegister extends JpaRegisterEntries<CorrespondenceEntry, LocalDate>
+        implements CorrespondenceRegister {
 
     public JpaCorrespondenceRegister() {
         super(CorrespondenceEntry.class, "receivedOn");

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 @ApplicationScoped
-public class JpaImportedValueRegister extends JpaRegisterEntries<ImportedValue, LocalDate> implements ImportedValueRegister {
+public class JpaImportedValueRegister extends JpaRegisterEntries<ImportedValue, LocalDate>
+        implements ImportedValueRegister {
 
     public JpaImportedValueRegister() {
         super(ImportedValue.class, "periodStart");

@@ -672,8 +672,8 @@ class RegistersIT {
                 csv.toString()), 200).object();
         assertThat(checked.getInt("accepted")).isEqualTo(lines);
 
-        // Sent without a length (chunked): a header, then blank lines past 64 MiB, which the reader skips at no
-        // cost; the server stops reading at the limit.
+        // Sent without a length (chunked): a header, then lines of one long value each (rejected for their number
+        // of values, cheaply); the server stops reading at the limit and answers 413.
         long size = 64L * 1024 * 1024 + 64;
         byte[] header = "reference,medium,subject,requestedOn\n".getBytes(StandardCharsets.US_ASCII);
         Reply tooBig = referent57.send(HttpRequest.newBuilder(referent57.api("sites/57/registers/updates/import"))
@@ -683,12 +683,12 @@ class RegistersIT {
 
                     @Override
                     public int read() {
-                        return sent >= size ? -1 : sent < header.length ? header[(int) sent++] : next();
-                    }
-
-                    private int next() {
-                        sent++;
-                        return '\n';
+                        if (sent >= size) {
+                            return -1;
+                        }
+                        long at = sent++;
+                        return at < header.length ? header[(int) at] : (at - header.length) % 65_536 == 65_535 ? '\n'
+                                : 'x';
                     }
                 })));
         problem(tooBig, 413);
