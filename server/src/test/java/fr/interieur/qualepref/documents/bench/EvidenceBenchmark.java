@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.documents.bench;
 
+import fr.interieur.qualepref.documents.application.IndexingRunner;
 import fr.interieur.qualepref.documents.application.RebuildRunner;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
 import fr.interieur.qualepref.documents.domain.SearchQuery;
@@ -34,7 +35,8 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The evidence-search benchmark. For each corpus size it reports: the indexing rate through the platform's indexing
- * code (LuceneEvidenceIndex.apply and refresh per batch of 1,000, commit every 20,000, as the indexer does) and through a bare IndexWriter on the
+ * code (SearchIndexing.drain over LuceneEvidenceIndex: pages of 1,000 intents, a near-real-time refresh at most every
+ * 250 ms, a commit every 20,000) and through a bare IndexWriter on the
  * same documents; the latency of a fixed mix of auditor queries on the platform index and, in the same run, on
  * PostgreSQL full-text search ('french', GIN) over the same corpus; the size of both on disk; the heap of the JVM.
  *
@@ -42,8 +44,6 @@ import org.postgresql.copy.CopyManager;
  */
 public final class EvidenceBenchmark {
 
-    static final int BATCH = 1000;
-    static final int COMMIT_EVERY = 20_000;
     static final int WARMUP = 300;
     static final int QUERIES = 2000;
     static final AtomicLong PEAK_HEAP = new AtomicLong();
@@ -67,7 +67,7 @@ public final class EvidenceBenchmark {
     static void run(Path dir, Corpus corpus, long n, boolean pg) throws Exception {
         deleteTree(dir);
         Files.createDirectories(dir);
-        System.out.printf(Locale.ROOT, "%n## %,d documents%n", n);
+        System.out.printf(Locale.ROOT, "%n## %,d documents (load average %s)%n", n, load());
 
         long t0 = System.nanoTime();
         long bytes = 0;
@@ -78,47 +78,45 @@ public final class EvidenceBenchmark {
         System.out.printf(Locale.ROOT, "corpus: %.1f s to generate, %,d MB of text (avg %d chars)%n", generate,
                 bytes >> 20, bytes / n);
 
+        // Warm-up: both paths index the first documents once, into scratch directories, so that neither is measured
+        // while the JIT compiles the analysis chain (the path measured first used to pay for it alone).
+        long warm = Math.min(n, 5_000);
+        LuceneEvidenceIndex scratch = new LuceneEvidenceIndex(dir.resolve("warm-platform"));
+        scratch.open("bench", null);
+        IndexingRunner.drain(new GeneratedQueue(corpus, warm), scratch);
+        scratch.close();
+        bare(dir.resolve("warm-bare"), scratch, corpus, warm, 1);
+        deleteTree(dir.resolve("warm-platform"));
+        deleteTree(dir.resolve("warm-bare"));
+
         LuceneEvidenceIndex index = new LuceneEvidenceIndex(dir.resolve("platform"));
         index.open("bench", null);
         PEAK_HEAP.set(0);
         t0 = System.nanoTime();
-        List<IndexedDocument> batch = new ArrayList<>(BATCH);
-        long sinceCommit = 0;
-        for (long i = 1; i <= n; i++) {
-            batch.add(corpus.document(i));
-            if (batch.size() == BATCH || i == n) {
-                // As SearchIndexing.drain does: apply a batch, make it searchable, commit every 20,000.
-                index.apply(batch, List.of());
-                index.refresh();
-                sinceCommit += batch.size();
-                batch.clear();
-                if (sinceCommit >= COMMIT_EVERY || i == n) {
-                    index.commit();
-                    sinceCommit = 0;
-                }
-            }
+        // The indexer's own code (SearchIndexing.drain): pages of 1,000 intents, refreshed at most every 250 ms,
+        // committed every 20,000 and at the end; only the PostgreSQL reads are replaced by the generator.
+        int drained = IndexingRunner.drain(new GeneratedQueue(corpus, n), index);
+        if (drained != n) {
+            throw new IllegalStateException("the indexer applied " + drained + " intents of " + n);
         }
         double platformSeconds = seconds(t0) - generate;
         long platformHeap = PEAK_HEAP.get();
 
-        t0 = System.nanoTime();
-        try (FSDirectory d = FSDirectory.open(dir.resolve("bare"));
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EvidenceAnalyzer())
-                     .setRAMBufferSizeMB(64))) {
-            // The same Lucene documents (same fields, facets, stored text and offsets), added with addDocument
-            // and committed once: what is left between the two is the platform path's own cost.
-            for (long i = 1; i <= n; i++) {
-                w.addDocument(index.toLucene(corpus.document(i)));
-            }
-            w.commit();
-        }
-        double bareSeconds = seconds(t0) - generate;
-        System.out.printf(Locale.ROOT, "indexing: platform path %.0f docs/s (%.1f s, generation excluded), bare "
-                        + "IndexWriter on the same Lucene documents %.0f docs/s (%.1f s); ratio platform/bare %.2f; "
-                        + "peak heap while indexing %d MiB%n",
-                n / platformSeconds, platformSeconds, n / bareSeconds, bareSeconds, bareSeconds / platformSeconds,
-                platformHeap >> 20);
+        double bareSeconds = bare(dir.resolve("bare"), index, corpus, n, 1) - generate;
+        int threads = LuceneEvidenceIndex.INDEXING_THREADS;
+        // the generation is shared by the threads there
+        double bareParallelSeconds = bare(dir.resolve("bare-parallel"), index, corpus, n, threads)
+                - generate / threads;
+        System.out.printf(Locale.ROOT, "indexing: platform path %.0f docs/s (%.1f s, generation excluded, %d "
+                        + "threads); bare IndexWriter on the same Lucene documents, 1 thread: %.0f docs/s (%.1f s), "
+                        + "ratio platform/bare %.2f; bare with %d threads: %.0f docs/s (%.1f s), ratio %.2f; peak heap "
+                        + "while indexing %d MiB%n",
+                n / platformSeconds, platformSeconds, threads, n / bareSeconds, bareSeconds,
+                bareSeconds / platformSeconds, threads, n / bareParallelSeconds, bareParallelSeconds,
+                bareParallelSeconds / platformSeconds, platformHeap >> 20);
+        deleteTree(dir.resolve("bare-parallel"));
 
+        System.out.printf(Locale.ROOT, "load average after indexing: %s%n", load());
         List<Query> mix = queryMix(corpus, new Random(7));
         for (int i = 0; i < WARMUP; i++) {
             index.search(mix.get(i % mix.size()).lucene());
@@ -133,6 +131,7 @@ public final class EvidenceBenchmark {
         System.out.printf(Locale.ROOT, "Lucene search (hits, total, 5 facet dimensions, snippets of the page of 20): "
                 + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; %,d hits over the mix%n", pct(lucene, 50), pct(lucene, 95),
                 pct(lucene, 99), hits);
+        System.out.printf(Locale.ROOT, "load average after the Lucene queries: %s%n", load());
         System.out.printf(Locale.ROOT, "index size on disk: platform %d MiB (stored text, offsets, facets), bare %d "
                 + "MiB%n", size(dir.resolve("platform")) >> 20, size(dir.resolve("bare")) >> 20);
         System.gc();
@@ -148,6 +147,44 @@ public final class EvidenceBenchmark {
         if (pg) {
             postgres(dir, corpus, n, mix, lucene);
         }
+    }
+
+    /**
+     * The same Lucene documents (same fields, facets, stored text and offsets) given to a bare IndexWriter with
+     * addDocument from {@code threads} threads and committed once: what is left between this and the platform path
+     * is the platform's own cost. Returns the seconds taken, generation included.
+     */
+    static double bare(Path dir, LuceneEvidenceIndex index, Corpus corpus, long n, int threads) throws Exception {
+        long t0 = System.nanoTime();
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EvidenceAnalyzer())
+                     .setRAMBufferSizeMB(64))) {
+            List<Thread> workers = new ArrayList<>();
+            List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long first = 1 + n * t / threads;
+                long last = n * (t + 1) / threads;
+                Thread worker = new Thread(() -> {
+                    try {
+                        for (long i = first; i <= last; i++) {
+                            w.addDocument(index.toLucene(corpus.document(i)));
+                        }
+                    } catch (Exception e) {
+                        failures.add(e);
+                    }
+                });
+                worker.start();
+                workers.add(worker);
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+            w.commit();
+        }
+        return seconds(t0);
     }
 
     /** The same corpus and query mix on PostgreSQL 15 full-text search. */
@@ -200,6 +237,7 @@ public final class EvidenceBenchmark {
                             + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; load + GIN build %.0f s; "
                             + "table + indexes %d MiB%n",
                     pct(pgTimes, 50), pct(pgTimes, 95), pct(pgTimes, 99), load, pgSize >> 20);
+            System.out.printf(Locale.ROOT, "load average after the PostgreSQL queries: %s%n", load());
             System.out.printf(Locale.ROOT, "ratio PostgreSQL / Lucene: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
                     pct(pgTimes, 50) / pct(lucene, 50), pct(pgTimes, 95) / pct(lucene, 95),
                     pct(pgTimes, 99) / pct(lucene, 99));
@@ -327,6 +365,16 @@ public final class EvidenceBenchmark {
         Arrays.sort(sorted);
         int i = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    /** The machine's load average (1, 5, 15 min): other processes share the cores and slow every figure. */
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     static double seconds(long since) {

@@ -158,6 +158,35 @@ class LuceneEvidenceIndexTest {
     }
 
     @Test
+    void anIndexOfAnOlderLayoutIsReplaced() throws Exception {
+        index.close();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(root.resolve(Files.readString(root.resolve("CURRENT"))
+                .strip())); var w = new org.apache.lucene.index.IndexWriter(dir,
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of("qualepref.instance", "db-1").entrySet());
+            w.commit();
+        }
+        index = new LuceneEvidenceIndex(root);
+        assertThat(index.open("db-1", null)).as("an index stamped without the current layout is rebuilt").isTrue();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void matchesBeyondTheSnippetSourceAreFoundCountedAndShowTheBeginning() {
+        String filler = "Le guichet accueille les usagers du lundi au vendredi. ".repeat(
+                LuceneEvidenceIndex.SNIPPET_SOURCE_CHARS / 40);
+        index.apply(List.of(doc(12, AIX, DocumentKind.REFERENCE, "Rapport annuel", List.of("IV.5"), List.of(1),
+                LocalDate.of(2026, 4, 1), filler + "La médiation départementale est saisie.", "")), List.of());
+        index.commit();
+        SearchResults r = search("médiation", Set.of(AIX));
+        assertThat(ids(r)).containsExactly(12L);
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.hits().get(0).snippet()).startsWith("Le guichet accueille").doesNotContain("<mark>");
+        assertThat(r.hits().get(0).title()).isEqualTo("Rapport annuel");
+        assertThat(r.hits().get(0).references()).containsExactly("IV.5");
+    }
+
+    @Test
     void reopensItsOwnIndexAndReplacesAnotherDatabasesIndex() {
         index.close();
         index = new LuceneEvidenceIndex(root);
