@@ -28,8 +28,9 @@ import java.util.logging.Logger;
 /**
  * The indexer: one thread applies the outbox (search_intent) to the index in the order it was written, makes the
  * batches searchable every {@value #REFRESH_EVERY_MILLIS} ms while a backlog drains (near-real-time refresh),
- * commits the index at the end of the backlog or every {@value #COMMIT_EVERY} intents, and only then deletes the intents that commit covers — so after a crash at any point
- * the pending intents are simply applied again (re-indexing a document is idempotent). It wakes when a document
+ * commits the index at the end of the backlog or every {@value #COMMIT_EVERY} intents, and only then deletes the
+ * intents that commit covers — so after a crash at any point the pending intents are simply applied again
+ * (re-indexing a document is idempotent; CrashRecoveryIT kills a real server to prove it). It wakes when a document
  * transaction commits, and polls every 250 ms in case a wake-up was lost; a document is searchable well within a
  * second of its upload.
  */

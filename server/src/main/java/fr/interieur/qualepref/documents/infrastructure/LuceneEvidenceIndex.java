@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.documents.infrastructure;
 
+import fr.interieur.qualepref.documents.domain.Confidentiality;
 import fr.interieur.qualepref.documents.domain.EvidenceIndex;
 import fr.interieur.qualepref.documents.domain.EvidenceReference;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
@@ -69,6 +70,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -102,6 +104,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     static final String ID = "id";
     static final String SITE = "site";
     static final String KIND = "kind";
+    static final String CONFIDENTIALITY = "confidentiality";
     static final String REF = "ref";
     static final String MODULE = "module";
     static final String DATE = "date";
@@ -366,8 +369,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     public SearchResults search(SearchQuery q) {
         Query user = parse(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
-        b.add(new TermInSetQuery(SITE, q.sites().stream().map(s -> new BytesRef(Long.toString(s))).toList()),
-                Occur.FILTER);
+        b.add(readable(q), Occur.FILTER);
         if (q.kind() != null) {
             b.add(new TermQuery(new Term(KIND, q.kind().name())), Occur.FILTER);
         }
@@ -383,6 +385,30 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         }
         Query query = b.build();
         return withSearcher(s -> run(s, q, user, query));
+    }
+
+    /**
+     * THE filter of who reads what, applied to hits, totals, facet counts and snippets alike: the searched sites, and
+     * on those where the caller does not read restricted documents, everything but them.
+     */
+    private static Query readable(SearchQuery q) {
+        Set<Long> limited = new java.util.HashSet<>(q.sites());
+        limited.removeAll(q.restrictedOpen());
+        if (limited.isEmpty()) {
+            return sites(q.sites());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        if (!q.restrictedOpen().isEmpty()) {
+            any.add(sites(q.restrictedOpen()), Occur.SHOULD);
+        }
+        any.add(new BooleanQuery.Builder().add(sites(limited), Occur.FILTER)
+                .add(new TermQuery(new Term(CONFIDENTIALITY, Confidentiality.RESTRICTED.name())), Occur.MUST_NOT)
+                .build(), Occur.SHOULD);
+        return new ConstantScoreQuery(any.build());
+    }
+
+    private static Query sites(Set<Long> sites) {
+        return new TermInSetQuery(SITE, sites.stream().map(s -> new BytesRef(Long.toString(s))).toList());
     }
 
     private SearchResults run(IndexSearcher searcher, SearchQuery q, Query user, Query query) throws IOException {
@@ -519,6 +545,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         doc.add(new StringField(SITE, site, Field.Store.NO));
         doc.add(new NumericDocValuesField(SITE, d.siteId()));
         doc.add(new SortedSetDocValuesFacetField(SITE, site));
+        doc.add(new StringField(CONFIDENTIALITY, d.confidentiality().name(), Field.Store.NO));
         doc.add(new StringField(KIND, d.kind().name(), Field.Store.NO));
         doc.add(new SortedDocValuesField(KIND, new BytesRef(d.kind().name())));
         doc.add(new SortedSetDocValuesFacetField(KIND, d.kind().name()));

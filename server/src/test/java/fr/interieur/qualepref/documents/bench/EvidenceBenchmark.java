@@ -40,19 +40,25 @@ import org.postgresql.copy.CopyManager;
  * same documents; the latency of a fixed mix of auditor queries on the platform index and, in the same run, on
  * PostgreSQL full-text search ('french', GIN) over the same corpus; the size of both on disk; the heap of the JVM.
  *
- * <p>Arguments: {@code <work dir> <size>[,<size>...] [pg|nopg]}. See docs/benchmarks.md for the command.
+ * <p>Arguments: {@code <work dir> <size>[,<size>...] [nopg,nobare2,norebuild]} (the third skips parts: PostgreSQL,
+ * the bare IndexWriter with several threads, the rebuild). See docs/benchmarks.md for the command.
  */
 public final class EvidenceBenchmark {
 
     static final int WARMUP = 300;
     static final int QUERIES = 2000;
     static final AtomicLong PEAK_HEAP = new AtomicLong();
+    static boolean bareParallel = true;
+    static boolean rebuild = true;
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "server/target/bench");
         long[] sizes = Arrays.stream((args.length > 1 ? args[1] : "100000").split(",")).mapToLong(Long::parseLong)
                 .toArray();
-        boolean pg = args.length <= 2 || !"nopg".equals(args[2]);
+        Set<String> skip = Set.of(args.length > 2 ? args[2].split(",") : new String[0]);
+        boolean pg = !skip.contains("nopg");
+        bareParallel = !skip.contains("nobare2");
+        rebuild = !skip.contains("norebuild");
         Corpus corpus = Corpus.fromReferential(Path.of("server/src/main/resources/referential/qualepref-2019.yaml"),
                 42);
         startHeapSampler();
@@ -105,8 +111,8 @@ public final class EvidenceBenchmark {
         double bareSeconds = bare(dir.resolve("bare"), index, corpus, n, 1) - generate;
         int threads = LuceneEvidenceIndex.INDEXING_THREADS;
         // the generation is shared by the threads there
-        double bareParallelSeconds = bare(dir.resolve("bare-parallel"), index, corpus, n, threads)
-                - generate / threads;
+        double bareParallelSeconds = bareParallel ? bare(dir.resolve("bare-parallel"), index, corpus, n, threads)
+                - generate / threads : Double.NaN;
         System.out.printf(Locale.ROOT, "indexing: platform path %.0f docs/s (%.1f s, generation excluded, %d "
                         + "threads); bare IndexWriter on the same Lucene documents, 1 thread: %.0f docs/s (%.1f s), "
                         + "ratio platform/bare %.2f; bare with %d threads: %.0f docs/s (%.1f s), ratio %.2f; peak heap "
@@ -134,6 +140,13 @@ public final class EvidenceBenchmark {
         System.out.printf(Locale.ROOT, "load average after the Lucene queries: %s%n", load());
         System.out.printf(Locale.ROOT, "index size on disk: platform %d MiB (stored text, offsets, facets), bare %d "
                 + "MiB%n", size(dir.resolve("platform")) >> 20, size(dir.resolve("bare")) >> 20);
+        if (!rebuild) {
+            index.close();
+            if (pg) {
+                postgres(dir, corpus, n, mix, lucene);
+            }
+            return;
+        }
         System.gc();
         PEAK_HEAP.set(0);
         t0 = System.nanoTime();
@@ -193,6 +206,7 @@ public final class EvidenceBenchmark {
                 "bench-owner", "bench-app"); Connection c = db.superuser().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_doc (id bigint PRIMARY KEY, site bigint NOT NULL, kind text NOT NULL, "
+                        + "conf text NOT NULL, "
                         + "refs text[] NOT NULL, doc_date date NOT NULL, title text NOT NULL, body text NOT NULL, "
                         + "tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('french', title), 'A') || "
                         + "to_tsvector('french', body)) STORED)");
@@ -203,11 +217,12 @@ public final class EvidenceBenchmark {
             for (long i = 1; i <= n; i++) {
                 IndexedDocument d = corpus.document(i);
                 rows.append(d.id()).append('\t').append(d.siteId()).append('\t').append(d.kind()).append('\t')
+                        .append(d.confidentiality()).append('\t')
                         .append('{').append(String.join(",", d.references())).append('}').append('\t')
                         .append(d.date()).append('\t').append(tsv(d.title())).append('\t').append(tsv(d.text()))
                         .append('\n');
                 if (i % 5000 == 0 || i == n) {
-                    copy.copyIn("COPY bench_doc (id, site, kind, refs, doc_date, title, body) FROM STDIN",
+                    copy.copyIn("COPY bench_doc (id, site, kind, conf, refs, doc_date, title, body) FROM STDIN",
                             new StringReader(rows.toString()));
                     rows.setLength(0);
                 }
@@ -297,23 +312,25 @@ public final class EvidenceBenchmark {
                     kind = "MINUTES";
                 }
             }
-            mix.add(new Query(text, pgText, sites, ref, kind));
+            // one query in eight is an agent's (the site's restricted documents hidden), the others an auditor's
+            mix.add(new Query(text, pgText, sites, i % 8 == 1 ? Set.of() : sites, ref, kind));
         }
         return mix;
     }
 
-    record Query(String text, String pgText, Set<Long> sites, String ref, String kind) {
+    record Query(String text, String pgText, Set<Long> sites, Set<Long> restrictedOpen, String ref, String kind) {
 
         SearchQuery lucene() {
-            return new SearchQuery(text, sites, kind == null ? null
+            return new SearchQuery(text, sites, restrictedOpen, kind == null ? null
                     : fr.interieur.qualepref.documents.domain.DocumentKind.valueOf(kind), ref, null, null, null,
                     false, 0, 20);
         }
 
         void postgres(Connection c) throws SQLException {
             String match = pgText.isEmpty() ? "true" : "tsv @@ websearch_to_tsquery('french', ?)";
-            String filter = " AND site = ANY(?)" + (ref == null ? ""
-                    : " AND (refs @> ARRAY[CAST(? AS text)] OR EXISTS (SELECT 1 FROM unnest(refs) x WHERE x LIKE ?))") + (kind == null ? "" : " AND kind = ?");
+            String filter = " AND site = ANY(?) AND (conf <> 'RESTRICTED' OR site = ANY(?))" + (ref == null ? ""
+                    : " AND (refs @> ARRAY[CAST(? AS text)] OR EXISTS (SELECT 1 FROM unnest(refs) x WHERE x LIKE ?))")
+                    + (kind == null ? "" : " AND kind = ?");
             String rank = pgText.isEmpty() ? "0" : "ts_rank(tsv, websearch_to_tsquery('french', ?))";
             String top = "SELECT id, ts_headline('french', body, " + (pgText.isEmpty() ? "to_tsquery('french', '')"
                     : "websearch_to_tsquery('french', ?)") + ", 'MaxFragments=2') FROM (SELECT id, body, " + rank
@@ -341,6 +358,7 @@ public final class EvidenceBenchmark {
 
         private int bindFilter(Connection c, PreparedStatement p, int k) throws SQLException {
             p.setArray(k++, c.createArrayOf("bigint", sites.toArray()));
+            p.setArray(k++, c.createArrayOf("bigint", restrictedOpen.toArray()));
             if (ref != null) {
                 p.setString(k++, ref);
                 p.setString(k++, ref + ".%");

@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The database side of the indexer and of a rebuild, generated on the fly: {@code n} documents read a page at a time, as
- * JdbcIndexingQueue pages them, without holding the corpus in memory. The corpus is read as one site (the per-site
+ * The database side of the indexer and of a rebuild, generated on the fly: {@code n} documents read a page at a time,
+ * as JdbcIndexingQueue pages them, without holding the corpus in memory. The corpus is read as one site (the per-site
  * loop changes nothing to the memory a rebuild needs).
  */
 final class GeneratedQueue implements IndexingQueue {
