@@ -26,9 +26,10 @@ public class UploadSizeLimit implements ContainerRequestFilter {
     @Inject
     DocumentUploads uploads;
 
-    private Response tooLarge(ContainerRequestContext request) {
+    private Response tooLarge(ContainerRequestContext request, String how) {
         return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The file is larger than the limit of "
-                + uploads.maxBytes() + " bytes.", request.getUriInfo().getRequestUri().getRawPath()).toResponse();
+                + uploads.maxBytes() + " bytes." + how, request.getUriInfo().getRequestUri().getRawPath())
+                .toResponse();
     }
 
     @Override
@@ -39,12 +40,13 @@ public class UploadSizeLimit implements ContainerRequestFilter {
             return;
         }
         if (request.getLength() > uploads.maxBytes() + ENVELOPE_BYTES) {
-            request.abortWith(tooLarge(request));
+            request.abortWith(tooLarge(request, ""));
         } else if (request.getLength() < 0 && request.hasEntity()) {
             // Chunked: the multipart reader (MIMEPull) buffers every part before the resource sees it, so the
             // count has to happen under it — it stops reading at the limit instead of spooling the whole body.
             request.setEntityStream(RequestSizeLimit.bounded(request.getEntityStream(),
-                    uploads.maxBytes() + ENVELOPE_BYTES, () -> tooLarge(request)));
+                    uploads.maxBytes() + ENVELOPE_BYTES, () -> tooLarge(request,
+                            " The body, sent without a length, was refused as it arrived.")));
         }
     }
 }
