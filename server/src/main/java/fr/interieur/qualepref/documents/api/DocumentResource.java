@@ -124,12 +124,18 @@ public class DocumentResource {
 
     @GET
     @RolesAllowed({Roles.QUALITY_REFERENT, Roles.AGENT, Roles.AUDITOR, Roles.DMAT_ADMIN, Roles.REGIONAL_PILOT})
-    @Operation(summary = "The list of documents and records (IV.2), by kind or by the reference they prove")
+    @Operation(summary = "The list of documents and records (IV.2), by kind or by the reference they prove; "
+            + "withdrawn ones with withdrawn=true")
     public List<DocumentView> list(@PathParam("code") String code, @QueryParam("kind") String kind,
-                                   @QueryParam("reference") String reference) {
+                                   @QueryParam("reference") String reference,
+                                   @QueryParam("withdrawn") String withdrawn) {
         readable(code);
         String ref = reference == null || reference.isBlank() ? null : reference(reference);
-        return documents.list(kind(kind), ref).stream().map(d -> DocumentView.of(d, null)).toList();
+        if (withdrawn != null && !List.of("true", "false").contains(withdrawn)) {
+            throw new InvalidRequest("withdrawn must be true or false, not '" + withdrawn + "'.");
+        }
+        return documents.list(kind(kind), ref, "true".equals(withdrawn)).stream().map(d -> DocumentView.of(d, null))
+                .toList();
     }
 
     @GET
@@ -166,6 +172,24 @@ public class DocumentResource {
         DocumentVersion v = documents.addVersion(documentId, file);
         return Response.created(UriBuilder.fromResource(DocumentResource.class).path("{id}/versions/{v}/content")
                 .build(site.code(), documentId, v.version())).entity(VersionView.of(v)).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.QUALITY_REFERENT)
+    @Operation(summary = "Withdraws a document (never destroyed: it leaves the search and the default lists, stays "
+            + "readable for audits); {\"reason\": \"…\"}; 409 if already withdrawn")
+    public DocumentView withdraw(@PathParam("code") String code, @PathParam("id") String id,
+                                 WithdrawalRequest request) {
+        Site site = sites.visible(code);
+        if (!callers.required().hasRoleOnSite(Role.QUALITY_REFERENT, site.id())) {
+            throw new ForbiddenException("Only the site's référent qualité withdraws a document.");
+        }
+        tenant.enter(site.id());
+        long documentId = id(id);
+        var document = documents.withdraw(documentId, request == null ? null : request.reason);
+        return DocumentView.of(document, documents.versions(documentId));
     }
 
     @GET

@@ -18,12 +18,14 @@ public final class DocumentViews {
                                LocalDate documentDate, LocalDate periodStart, LocalDate periodEnd,
                                LocalDate reviewDate, String owner, String confidentiality, String note,
                                int currentVersion, String createdBy, OffsetDateTime createdAt,
-                               OffsetDateTime updatedAt, List<VersionView> versions) {
+                               OffsetDateTime updatedAt, OffsetDateTime withdrawnAt, String withdrawnBy,
+                               String withdrawalReason, List<VersionView> versions) {
         static DocumentView of(Document d, List<DocumentVersion> versions) {
             return new DocumentView(d.id(), d.kind().name(), d.title(), d.references(), d.modules(),
                     d.documentDate(), d.periodStart(), d.periodEnd(), d.reviewDate(), d.owner(),
                     d.confidentiality().name(), d.note(), d.currentVersion(), d.createdBy(), d.createdAt(),
-                    d.updatedAt(), versions == null ? null : versions.stream().map(VersionView::of).toList());
+                    d.updatedAt(), d.withdrawnAt(), d.withdrawnBy(), d.withdrawalReason(),
+                    versions == null ? null : versions.stream().map(VersionView::of).toList());
         }
     }
 

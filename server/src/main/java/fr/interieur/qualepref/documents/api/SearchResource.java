@@ -118,7 +118,7 @@ public class SearchResource {
         }
         SearchQuery query;
         try {
-            query = new SearchQuery(q, sites, DocumentResource.kind(kind),
+            query = new SearchQuery(q, sites, search.restrictedOpen(sites), DocumentResource.kind(kind),
                     reference == null || reference.isBlank() ? null : DocumentResource.reference(reference),
                     module == null || module.isBlank() ? null : DocumentResource.number("module", module, 99),
                     DocumentRequest.date("from", from), DocumentRequest.date("to", to), "date".equals(sort), p, n);

@@ -8,6 +8,8 @@ import fr.interieur.qualepref.documents.domain.DocumentVersion;
 import fr.interieur.qualepref.documents.domain.Documents;
 import fr.interieur.qualepref.documents.domain.UploadedFile;
 import fr.interieur.qualepref.platform.audit.AuditTrail;
+import fr.interieur.qualepref.platform.errors.Conflict;
+import fr.interieur.qualepref.platform.errors.Forbidden;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
 import fr.interieur.qualepref.platform.errors.NotFound;
 import fr.interieur.qualepref.platform.tenancy.SiteScoped;
@@ -25,7 +27,9 @@ import java.util.List;
 
 /**
  * The documents of the request's site (IV.2). A document row, its version and its indexing intent are written in one
- * transaction with the audit event, so the index can always catch up from the database (ADR 0007).
+ * transaction with the audit event, so the index can always catch up from the database (ADR 0007). A document above
+ * the caller's confidentiality level ({@link fr.interieur.qualepref.documents.domain.Confidentiality}) is absent for
+ * them: not listed, not shown, not downloadable (404).
  */
 @ApplicationScoped
 @Transactional
@@ -55,6 +59,11 @@ public class DocumentService {
         if (file == null && metadata.note() == null) {
             throw new InvalidRequest("A document needs a file, or a note for a record without a file.");
         }
+        if (!metadata.confidentiality().classifiableBy(EvidenceSearch.rolesOnSite(callers.required(),
+                tenant.required()))) {
+            throw new Forbidden("Only the site's référent qualité classifies a document as "
+                    + metadata.confidentiality() + ": its readers are " + metadata.confidentiality().readers() + ".");
+        }
         String modules = references.checkAndListModules(site.referentialVersion(), metadata.references());
         OffsetDateTime now = now();
         Document document = new Document(metadata, modules, login(), now);
@@ -73,6 +82,10 @@ public class DocumentService {
     /** A new file version; the previous ones stay readable. */
     public DocumentVersion addVersion(long documentId, UploadedFile file) {
         Document document = get(documentId);
+        if (document.withdrawn()) {
+            throw new Conflict("Document " + documentId + " was withdrawn on " + document.withdrawnAt().toLocalDate()
+                    + "; it takes no new version.");
+        }
         OffsetDateTime now = now();
         DocumentVersion version = new DocumentVersion(documentId, document.nextVersion(now), file, login(), now);
         documents.storeVersion(version);
@@ -83,8 +96,37 @@ public class DocumentService {
         return version;
     }
 
+    /**
+     * Withdraws a document: never destroyed (IV.2, the rules for managing records), it leaves the search (an index
+     * intent in the same transaction), the default lists and the review reminders, stays readable and downloadable
+     * for audits, and the withdrawal goes to the audit trail.
+     */
+    public Document withdraw(long documentId, String reason) {
+        Document document = get(documentId);
+        try {
+            document.withdraw(login(), reason, now());
+        } catch (IllegalStateException e) {
+            throw new Conflict("Document " + documentId + " is " + e.getMessage() + ".");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("The withdrawal of document " + documentId + " needs a reason (1 to 2,000 "
+                    + "characters).");
+        }
+        documents.store(document);
+        documents.queueIndexing(documentId);
+        audit.record(actor(), tenant.required(), "Document", Long.toString(documentId), "WITHDRAW", null,
+                document.withdrawalReason());
+        changed.fire(new DocumentChanged(tenant.required(), documentId));
+        return document;
+    }
+
+    /** A document the caller reads; one above the caller's confidentiality level is as absent as a missing one. */
     public Document get(long documentId) {
-        return documents.find(documentId).orElseThrow(() -> new NotFound("No document " + documentId + "."));
+        return documents.find(documentId).filter(this::readable)
+                .orElseThrow(() -> new NotFound("No document " + documentId + "."));
+    }
+
+    private boolean readable(Document d) {
+        return EvidenceSearch.reads(callers.required(), tenant.required(), d.confidentiality());
     }
 
     public List<DocumentVersion> versions(long documentId) {
@@ -94,6 +136,7 @@ public class DocumentService {
 
     /** A version for download; the download is written to the audit trail (who took which exhibit). */
     public DocumentVersion download(long documentId, int version) {
+        get(documentId);
         DocumentVersion v = documents.version(documentId, version).orElseThrow(() -> new NotFound(
                 "Document " + documentId + " has no version " + version + "."));
         audit.record(actor(), tenant.required(), "Document", Long.toString(documentId), "DOWNLOAD", null,
@@ -101,9 +144,12 @@ public class DocumentService {
         return v;
     }
 
-    /** The list of records and documents (IV.2), optionally of one kind or proving one reference. */
-    public List<Document> list(DocumentKind kind, String reference) {
-        return documents.all().stream()
+    /**
+     * The list of records and documents (IV.2), optionally of one kind or proving one reference; withdrawn ones only
+     * when asked.
+     */
+    public List<Document> list(DocumentKind kind, String reference, boolean withWithdrawn) {
+        return documents.all().stream().filter(this::readable).filter(d -> withWithdrawn || !d.withdrawn())
                 .filter(d -> kind == null || d.kind() == kind)
                 .filter(d -> reference == null || d.references().stream()
                         .anyMatch(r -> r.equals(reference) || r.startsWith(reference + ".")))
@@ -113,7 +159,7 @@ public class DocumentService {
     /** Documents whose review date has passed or falls within {@code days} days, soonest first. */
     public List<Document> reviewDue(int days) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return documents.all().stream().filter(d -> d.reviewDue(today, days))
+        return documents.all().stream().filter(this::readable).filter(d -> d.reviewDue(today, days))
                 .sorted(java.util.Comparator.comparing(Document::reviewDate)).toList();
     }
 

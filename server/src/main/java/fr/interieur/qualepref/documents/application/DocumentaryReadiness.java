@@ -18,7 +18,8 @@ public class DocumentaryReadiness implements ReadinessContributor {
 
     @Override
     public List<ReadinessCheck> checks(long siteId, int year, LocalDate today) {
-        return DocumentaryReadinessChecks.evaluate(documents.all().stream()
+        // a withdrawn document is kept for audits but is no longer in force
+        return DocumentaryReadinessChecks.evaluate(documents.all().stream().filter(d -> !d.withdrawn())
                 .map(d -> new DocumentaryReadinessChecks.Facts(d.kind(), d.title(), d.reviewDate())).toList(), today);
     }
 }

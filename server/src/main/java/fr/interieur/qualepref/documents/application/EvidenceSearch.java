@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.documents.application;
 
+import fr.interieur.qualepref.documents.domain.Confidentiality;
 import fr.interieur.qualepref.documents.domain.EvidenceIndex;
 import fr.interieur.qualepref.documents.domain.SearchQuery;
 import fr.interieur.qualepref.documents.domain.SearchResults;
@@ -15,10 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who searches what: the staff of a site (référent qualité, agents) and the auditors granted on it search its
- * documents; a regional pilot and the DMAT see no document content unless they hold such a grant. The sites are
- * decided here, from the caller's grants in force, and the index applies them as a filter to hits, counts and
- * snippets.
+ * Who reads what: the staff of a site (référent qualité, agents) and the auditors granted on it read its documents,
+ * each at the confidentiality levels open to their role ({@link Confidentiality}); a regional pilot and the DMAT see
+ * no document content unless they hold such a grant. The sites and levels are decided here, from the caller's grants
+ * in force, and the index applies them as one filter to hits, counts and snippets.
  */
 @ApplicationScoped
 public class EvidenceSearch {
@@ -42,10 +43,29 @@ public class EvidenceSearch {
                 .map(RoleGrant::siteId).collect(Collectors.toSet());
     }
 
+    /** The caller's roles on one site (grants in force only). */
+    public static Set<Role> rolesOnSite(Caller caller, long siteId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        caller.grants().stream().filter(g -> g.siteId() != null && g.siteId() == siteId)
+                .forEach(g -> roles.add(g.role()));
+        return roles;
+    }
+
+    /** Whether the caller reads a document of {@code level} of site {@code siteId}. */
+    public static boolean reads(Caller caller, long siteId, Confidentiality level) {
+        return level.openTo(rolesOnSite(caller, siteId));
+    }
+
+    /** Among {@code sites}, those whose restricted documents the caller reads. */
+    public Set<Long> restrictedOpen(Set<Long> sites) {
+        Caller caller = callers.required();
+        return sites.stream().filter(s -> reads(caller, s, Confidentiality.RESTRICTED)).collect(Collectors.toSet());
+    }
+
     /** Searches {@code requested} sites (all the caller may search when empty); a site outside them is a 404. */
     public SearchResults search(SearchQuery query) {
         Set<Long> allowed = searchableSites();
-        if (!allowed.containsAll(query.sites())) {
+        if (!allowed.containsAll(query.sites()) || !restrictedOpen(query.sites()).containsAll(query.restrictedOpen())) {
             throw new NotFound("No such site.");
         }
         return index.search(query);

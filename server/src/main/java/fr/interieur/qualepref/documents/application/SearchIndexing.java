@@ -26,10 +26,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The indexer: one thread applies the outbox (search_intent) to the index in the order it was written, makes each
- * batch searchable at once (near-real-time refresh), commits the index at the end of the backlog or every
- * {@value #COMMIT_EVERY} intents, and only then deletes the intents that commit covers — so after a crash at any point
- * the pending intents are simply applied again (re-indexing a document is idempotent). It wakes when a document
+ * The indexer: one thread applies the outbox (search_intent) to the index in the order it was written, makes the
+ * batches searchable every {@value #REFRESH_EVERY_MILLIS} ms while a backlog drains (near-real-time refresh),
+ * commits the index at the end of the backlog or every {@value #COMMIT_EVERY} intents, and only then deletes the
+ * intents that commit covers — so after a crash at any point the pending intents are simply applied again
+ * (re-indexing a document is idempotent; CrashRecoveryIT kills a real server to prove it). It wakes when a document
  * transaction commits, and polls every 250 ms in case a wake-up was lost; a document is searchable well within a
  * second of its upload.
  */
@@ -39,6 +40,11 @@ public class SearchIndexing {
     private static final Logger LOG = Logger.getLogger(SearchIndexing.class.getName());
     static final int BATCH = 1000;
     static final int COMMIT_EVERY = 20_000;
+    /**
+     * While a backlog drains, the applied batches are made searchable at most this often (each refresh flushes a
+     * small segment that merges cost later); the end of a backlog is always committed, hence searchable at once.
+     */
+    static final long REFRESH_EVERY_MILLIS = 1000;
 
     @Inject
     IndexingQueue queue;
@@ -119,6 +125,7 @@ public class SearchIndexing {
         int applied = 0;
         long after = 0;
         List<Long> uncommitted = new ArrayList<>();
+        long refreshed = System.nanoTime();
         while (true) {
             // An intent whose transaction commits after a later one is seen by the next drain (within 250 ms).
             List<Intent> batch = queue.pending(after, BATCH);
@@ -143,7 +150,10 @@ public class SearchIndexing {
                 removals.addAll(gone);
             }
             index.apply(upserts, removals);
-            index.refresh();
+            if (System.nanoTime() - refreshed >= TimeUnit.MILLISECONDS.toNanos(REFRESH_EVERY_MILLIS)) {
+                index.refresh();
+                refreshed = System.nanoTime();
+            }
             batch.forEach(i -> uncommitted.add(i.id()));
             after = batch.get(batch.size() - 1).id();
             applied += batch.size();

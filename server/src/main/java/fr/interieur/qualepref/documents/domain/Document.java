@@ -55,6 +55,12 @@ public class Document {
     private OffsetDateTime createdAt;
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
 
     protected Document() {
     }
@@ -83,9 +89,44 @@ public class Document {
         return currentVersion;
     }
 
+    /**
+     * Withdraws the document: it is kept (IV.2: records are never destroyed), leaves the search and the default
+     * lists, and says who withdrew it, when and why.
+     *
+     * @throws IllegalStateException when it is already withdrawn
+     */
+    public void withdraw(String by, String reason, OffsetDateTime now) {
+        if (withdrawnAt != null) {
+            throw new IllegalStateException("already withdrawn on " + withdrawnAt.toLocalDate());
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+            throw new IllegalArgumentException("a withdrawal needs a reason (1 to 2,000 characters)");
+        }
+        this.withdrawnAt = now;
+        this.withdrawnBy = by;
+        this.withdrawalReason = reason.strip();
+        this.updatedAt = now;
+    }
+
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public OffsetDateTime withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String withdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
     /** Review reminder (IV.2: documents are "mis à jour selon des dispositions définies par écrit"). */
     public boolean reviewDue(LocalDate today, int withinDays) {
-        return reviewDate != null && !reviewDate.isAfter(today.plusDays(withinDays));
+        return withdrawnAt == null && reviewDate != null && !reviewDate.isAfter(today.plusDays(withinDays));
     }
 
     public Long id() {

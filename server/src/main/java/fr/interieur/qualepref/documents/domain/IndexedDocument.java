@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A document as the search index holds it: what is searched (title, text of the current version, note) and what is
- * filtered and counted (site, kind, references, modules, date).
+ * filtered and counted (site, kind, confidentiality, references, modules, date).
  */
-public record IndexedDocument(long id, long siteId, DocumentKind kind, String title, List<String> references,
-                              List<Integer> modules, LocalDate date, String text, String note) {
+public record IndexedDocument(long id, long siteId, DocumentKind kind, Confidentiality confidentiality, String title,
+                              List<String> references, List<Integer> modules, LocalDate date, String text,
+                              String note) {
 
     public IndexedDocument {
         references = List.copyOf(references);

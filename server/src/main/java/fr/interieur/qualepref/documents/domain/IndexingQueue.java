@@ -12,7 +12,10 @@ public interface IndexingQueue {
     /** The oldest pending intents after {@code afterId}, in the order they were written. */
     List<Intent> pending(long afterId, int limit);
 
-    /** The documents as the index should hold them; ids without a row are absent from the result. */
+    /**
+     * The documents as the index should hold them; ids without a row, or withdrawn, are absent from the result (and
+     * so removed from the index).
+     */
     List<IndexedDocument> load(long siteId, Collection<Long> documentIds);
 
     /** Forgets intents whose effect is durable in the index. */

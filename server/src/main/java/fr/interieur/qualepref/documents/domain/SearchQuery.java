@@ -9,6 +9,8 @@ import java.util.Set;
  *
  * @param text      free text in the query syntax (phrases, AND/OR/NOT, prefix*, field:value); blank for all
  * @param sites     the sites searched (never empty)
+ * @param restrictedOpen the searched sites whose {@link Confidentiality#RESTRICTED} documents the caller reads; on
+ *                  the others those documents are not hits, not counted, not shown
  * @param kind      only this kind, or null
  * @param reference only documents proving this reference ("17" also matches "17.2"), or null
  * @param module    only this module, or null
@@ -18,8 +20,8 @@ import java.util.Set;
  * @param page      0-based page
  * @param size      hits per page
  */
-public record SearchQuery(String text, Set<Long> sites, DocumentKind kind, String reference, Integer module,
-                          LocalDate from, LocalDate to, boolean byDate, int page, int size) {
+public record SearchQuery(String text, Set<Long> sites, Set<Long> restrictedOpen, DocumentKind kind, String reference,
+                          Integer module, LocalDate from, LocalDate to, boolean byDate, int page, int size) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
@@ -29,6 +31,10 @@ public record SearchQuery(String text, Set<Long> sites, DocumentKind kind, Strin
             throw new IllegalArgumentException("a search covers at least one site");
         }
         sites = Set.copyOf(sites);
+        restrictedOpen = Set.copyOf(restrictedOpen);
+        if (!sites.containsAll(restrictedOpen)) {
+            throw new IllegalArgumentException("restricted documents are opened only on searched sites");
+        }
         text = text == null ? "" : text.strip();
         if (page < 0 || size < 1 || size > MAX_SIZE || (long) (page + 1) * size > MAX_WINDOW) {
             throw new IllegalArgumentException("page must be ≥ 0, size between 1 and " + MAX_SIZE

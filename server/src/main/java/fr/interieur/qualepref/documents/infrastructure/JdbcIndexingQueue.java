@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.documents.infrastructure;
 
+import fr.interieur.qualepref.documents.domain.Confidentiality;
 import fr.interieur.qualepref.documents.domain.DocumentKind;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
 import fr.interieur.qualepref.documents.domain.IndexingQueue;
@@ -23,7 +24,8 @@ import java.util.List;
 public class JdbcIndexingQueue implements IndexingQueue {
 
     private static final String DOCUMENT_COLUMNS = "SELECT d.id, d.site_id, d.kind, d.title, d.evidence_refs, "
-            + "d.modules, COALESCE(d.document_date, d.created_at::date), v.extracted_text, d.note FROM document d "
+            + "d.modules, COALESCE(d.document_date, d.created_at::date), v.extracted_text, d.note, d.confidentiality "
+            + "FROM document d "
             + "LEFT JOIN document_version v ON v.site_id = d.site_id AND v.document_id = d.id "
             + "AND v.version = d.current_version ";
 
@@ -42,7 +44,8 @@ public class JdbcIndexingQueue implements IndexingQueue {
     @Override
     public List<IndexedDocument> load(long siteId, Collection<Long> documentIds) {
         bindSite(siteId);
-        return documents(em.createNativeQuery(DOCUMENT_COLUMNS + "WHERE d.id = ANY(CAST(?1 AS bigint[]))")
+        return documents(em.createNativeQuery(DOCUMENT_COLUMNS + "WHERE d.id = ANY(CAST(?1 AS bigint[])) "
+                + "AND d.withdrawn_at IS NULL")
                 .setParameter(1, arrayLiteral(documentIds)).getResultList());
     }
 
@@ -65,7 +68,8 @@ public class JdbcIndexingQueue implements IndexingQueue {
     @Override
     public List<IndexedDocument> page(long siteId, long afterId, int limit) {
         bindSite(siteId);
-        return documents(em.createNativeQuery(DOCUMENT_COLUMNS + "WHERE d.id > ?1 ORDER BY d.id LIMIT ?2")
+        return documents(em.createNativeQuery(DOCUMENT_COLUMNS + "WHERE d.id > ?1 AND d.withdrawn_at IS NULL "
+                + "ORDER BY d.id LIMIT ?2")
                 .setParameter(1, afterId).setParameter(2, limit).getResultList());
     }
 
@@ -88,7 +92,8 @@ public class JdbcIndexingQueue implements IndexingQueue {
         long total = 0;
         for (long site : sites()) {
             bindSite(site);
-            total += num(em.createNativeQuery("SELECT count(*) FROM document").getSingleResult());
+            total += num(em.createNativeQuery("SELECT count(*) FROM document WHERE withdrawn_at IS NULL")
+                    .getSingleResult());
         }
         return total;
     }
@@ -96,7 +101,8 @@ public class JdbcIndexingQueue implements IndexingQueue {
     @Override
     public long count(long siteId) {
         bindSite(siteId);
-        return num(em.createNativeQuery("SELECT count(*) FROM document").getSingleResult());
+        return num(em.createNativeQuery("SELECT count(*) FROM document WHERE withdrawn_at IS NULL")
+                .getSingleResult());
     }
 
     private void indexerScope() {
@@ -111,7 +117,8 @@ public class JdbcIndexingQueue implements IndexingQueue {
     private static List<IndexedDocument> documents(List<?> result) {
         List<IndexedDocument> docs = new ArrayList<>();
         for (Object[] r : rows(result)) {
-            docs.add(new IndexedDocument(num(r[0]), num(r[1]), DocumentKind.valueOf((String) r[2]), (String) r[3],
+            docs.add(new IndexedDocument(num(r[0]), num(r[1]), DocumentKind.valueOf((String) r[2]),
+                    Confidentiality.valueOf((String) r[9]), (String) r[3],
                     split((String) r[4]), split((String) r[5]).stream().map(Integer::valueOf).toList(),
                     ((Date) r[6]).toLocalDate(), (String) r[7], (String) r[8]));
         }

@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.documents.infrastructure;
 
+import fr.interieur.qualepref.documents.domain.Confidentiality;
 import fr.interieur.qualepref.documents.domain.EvidenceIndex;
 import fr.interieur.qualepref.documents.domain.EvidenceReference;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
@@ -24,6 +25,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -33,6 +39,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
@@ -50,13 +58,19 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -67,7 +81,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -88,6 +104,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     static final String ID = "id";
     static final String SITE = "site";
     static final String KIND = "kind";
+    static final String CONFIDENTIALITY = "confidentiality";
     static final String REF = "ref";
     static final String MODULE = "module";
     static final String DATE = "date";
@@ -96,8 +113,24 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     static final String REFS = "refs";
     static final String COMMITMENT = "commitment";
     static final String YEAR = "year";
+    /** The title as given (doc values), for display; TITLE is analysed. */
+    static final String TITLE_VALUE = "title.value";
     private static final String INSTANCE = "qualepref.instance";
-    private static final FieldType TEXT = textType();
+    /**
+     * The layout of the Lucene documents; an index written with another layout is discarded and rebuilt from the
+     * database at start-up, like an index of another database.
+     */
+    static final String SCHEMA = "2";
+    /**
+     * Snippets are cut from the first characters of the text only: the whole text is indexed (found, counted,
+     * ranked), but only this prefix is stored for the highlighter, so a hit on a 500-page PDF does not decompress and
+     * scan megabytes to display two lines. A match further on shows the beginning of the document.
+     */
+    static final int SNIPPET_SOURCE_CHARS = 30_000;
+    /** Threads that analyse documents for the writer (at most 4: the disk, not the cores, limits beyond). */
+    public static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final FieldType TEXT = textType(true);
+    private static final FieldType TEXT_UNSTORED = textType(false);
 
     private final Analyzer analyzer = new EvidenceAnalyzer();
     private final Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(analyzer, Map.of(ID, new KeywordAnalyzer(),
@@ -114,6 +147,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     private String instance;
     private volatile Live live;
     private volatile StateCache stateCache;
+    private ExecutorService indexers;
 
     private record Live(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
     }
@@ -148,7 +182,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
             if (name != null && name.matches("index-[0-9]+") && Files.isDirectory(root.resolve(name))) {
                 Live opened = openLive(root.resolve(name));
                 String stamp = opened.writer.getLiveCommitData() == null ? null : stamp(opened.writer);
-                if (instance.equals(stamp)) {
+                if (stamp(instance).equals(stamp)) {
                     live = opened;
                     removeOthers(name, rebuilding);
                     return false;
@@ -169,6 +203,11 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     @Override
     public String newDirectoryName() {
         return "index-" + (System.currentTimeMillis() * 1000 + names.incrementAndGet() % 1000);
+    }
+
+    /** What a commit of this database's index, in this layout, carries. */
+    private static String stamp(String databaseInstance) {
+        return databaseInstance + "/" + SCHEMA;
     }
 
     private static String stamp(IndexWriter writer) {
@@ -195,6 +234,10 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
 
     @PreDestroy
     public synchronized void close() {
+        if (indexers != null) {
+            indexers.shutdownNow();
+            indexers = null;
+        }
         Live l = live;
         live = null;
         if (l != null) {
@@ -217,9 +260,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         synchronized (writes) {
             try {
                 IndexWriter writer = live().writer;
-                for (IndexedDocument d : upserts) {
-                    writer.updateDocument(new Term(ID, Long.toString(d.id())), toLucene(d));
-                }
+                add(writer, upserts);
                 for (Long id : removals) {
                     writer.deleteDocuments(new Term(ID, Long.toString(id)));
                 }
@@ -227,6 +268,61 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Adds or replaces documents with one thread per core: analysing the text is most of the cost, and an IndexWriter
+     * takes documents from several threads at once (each fills its own in-memory segment).
+     */
+    private void add(IndexWriter writer, List<IndexedDocument> documents) throws IOException {
+        int parts = Math.min(INDEXING_THREADS, documents.size() / 50 + 1);
+        // parts > 1 implies INDEXING_THREADS > 1, so the pool has at least one thread
+        if (parts <= 1) {
+            for (IndexedDocument d : documents) {
+                writer.updateDocument(new Term(ID, Long.toString(d.id())), toLucene(d));
+            }
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (int p = 1; p < parts; p++) {
+            List<IndexedDocument> part = documents.subList(documents.size() * p / parts,
+                    documents.size() * (p + 1) / parts);
+            running.add(indexers().submit(() -> {
+                for (IndexedDocument d : part) {
+                    writer.updateDocument(new Term(ID, Long.toString(d.id())), toLucene(d));
+                }
+                return null;
+            }));
+        }
+        // the calling thread takes the first part rather than wait
+        for (IndexedDocument d : documents.subList(0, documents.size() / parts)) {
+            writer.updateDocument(new Term(ID, Long.toString(d.id())), toLucene(d));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException("indexing failed", e.getCause());
+            }
+        }
+    }
+
+    private synchronized ExecutorService indexers() {
+        if (indexers == null) {
+            AtomicInteger n = new AtomicInteger();
+            indexers = Executors.newFixedThreadPool(INDEXING_THREADS - 1, r -> {
+                Thread t = new Thread(r, "qualepref-index-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return indexers;
     }
 
     @Override
@@ -252,7 +348,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
 
     private void commitLive() throws IOException {
         IndexWriter writer = live().writer;
-        writer.setLiveCommitData(Map.of(INSTANCE, instance).entrySet());
+        writer.setLiveCommitData(Map.of(INSTANCE, stamp(instance)).entrySet());
         writer.commit();
     }
 
@@ -273,8 +369,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     public SearchResults search(SearchQuery q) {
         Query user = parse(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
-        b.add(new TermInSetQuery(SITE, q.sites().stream().map(s -> new BytesRef(Long.toString(s))).toList()),
-                Occur.FILTER);
+        b.add(readable(q), Occur.FILTER);
         if (q.kind() != null) {
             b.add(new TermQuery(new Term(KIND, q.kind().name())), Occur.FILTER);
         }
@@ -292,6 +387,30 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         return withSearcher(s -> run(s, q, user, query));
     }
 
+    /**
+     * THE filter of who reads what, applied to hits, totals, facet counts and snippets alike: the searched sites, and
+     * on those where the caller does not read restricted documents, everything but them.
+     */
+    private static Query readable(SearchQuery q) {
+        Set<Long> limited = new java.util.HashSet<>(q.sites());
+        limited.removeAll(q.restrictedOpen());
+        if (limited.isEmpty()) {
+            return sites(q.sites());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        if (!q.restrictedOpen().isEmpty()) {
+            any.add(sites(q.restrictedOpen()), Occur.SHOULD);
+        }
+        any.add(new BooleanQuery.Builder().add(sites(limited), Occur.FILTER)
+                .add(new TermQuery(new Term(CONFIDENTIALITY, Confidentiality.RESTRICTED.name())), Occur.MUST_NOT)
+                .build(), Occur.SHOULD);
+        return new ConstantScoreQuery(any.build());
+    }
+
+    private static Query sites(Set<Long> sites) {
+        return new TermInSetQuery(SITE, sites.stream().map(s -> new BytesRef(Long.toString(s))).toList());
+    }
+
     private SearchResults run(IndexSearcher searcher, SearchQuery q, Query user, Query query) throws IOException {
         int n = (q.page() + 1) * q.size();
         FacetsCollector fc = new FacetsCollector();
@@ -304,23 +423,49 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
                 top.scoreDocs.length);
         List<SearchResults.Hit> hits = new ArrayList<>();
         if (page.length > 0) {
+            // Passages end at a full stop (the JDK's sentence BreakIterator cost more than the rest of the page),
+            // grown to about 160 characters.
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxLength(200_000).build();
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
+                            new CustomSeparatorBreakIterator('.'), 160, 0.5f))
+                    .withMaxLength(SNIPPET_SOURCE_CHARS).build();
             Map<String, String[]> marks = highlighter.highlightFields(new String[] {TITLE, BODY}, user,
                     new TopDocs(top.totalHits, page), new int[] {1, 2});
-            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (int i = 0; i < page.length; i++) {
-                Document d = stored.document(page[i].doc, Set.of(ID, SITE, KIND, TITLE, REFS, DATE));
-                String refs = d.get(REFS);
-                hits.add(new SearchResults.Hit(Long.parseLong(d.get(ID)), Long.parseLong(d.get(SITE)), d.get(KIND),
-                        d.get(TITLE), refs == null || refs.isEmpty() ? List.of() : List.of(refs.split(" ")),
-                        LocalDate.ofEpochDay(d.getField(DATE).numericValue().longValue()),
-                        Float.isNaN(page[i].score) ? 0f : page[i].score, marks.get(TITLE)[i],
-                        marks.get(BODY)[i]));
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+                HitValues v = HitValues.read(leaf.reader(), page[i].doc - leaf.docBase);
+                hits.add(new SearchResults.Hit(v.id, v.site, v.kind, v.title,
+                        v.refs.isEmpty() ? List.of() : List.of(v.refs.split(" ")), LocalDate.ofEpochDay(v.day),
+                        Float.isNaN(page[i].score) ? 0f : page[i].score, marks.get(TITLE)[i], marks.get(BODY)[i]));
             }
         }
         return new SearchResults(total, hits, facetCounts(searcher, fc));
+    }
+
+    /** What a hit displays, read from doc values (no stored-field block is decompressed). */
+    private record HitValues(long id, long site, String kind, String title, String refs, long day) {
+
+        static HitValues read(LeafReader reader, int doc) throws IOException {
+            return new HitValues(number(reader, ID, doc), number(reader, SITE, doc), sorted(reader, KIND, doc),
+                    binary(reader, TITLE_VALUE, doc), binary(reader, REFS, doc), number(reader, DATE, doc));
+        }
+
+        private static long number(LeafReader reader, String field, int doc) throws IOException {
+            NumericDocValues values = DocValues.getNumeric(reader, field);
+            return values.advanceExact(doc) ? values.longValue() : 0;
+        }
+
+        private static String sorted(LeafReader reader, String field, int doc) throws IOException {
+            SortedDocValues values = DocValues.getSorted(reader, field);
+            return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+        }
+
+        private static String binary(LeafReader reader, String field, int doc) throws IOException {
+            BinaryDocValues values = DocValues.getBinary(reader, field);
+            return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
+        }
     }
 
     private Map<String, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector fc)
@@ -387,14 +532,22 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         }
     }
 
-    /** The Lucene document of {@code d}, as the index writes it (public for the benchmark's bare IndexWriter). */
+    /**
+     * The Lucene document of {@code d}, as the index writes it (public for the benchmark's bare IndexWriter). What a
+     * hit displays (id, site, kind, title, references, date) is read from doc values, so a page of hits never
+     * decompresses the stored blocks; only the title and the snippet source are stored, for the highlighter.
+     */
     public Document toLucene(IndexedDocument d) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
+        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID, d.id()));
         String site = Long.toString(d.siteId());
-        doc.add(new StringField(SITE, site, Field.Store.YES));
+        doc.add(new StringField(SITE, site, Field.Store.NO));
+        doc.add(new NumericDocValuesField(SITE, d.siteId()));
         doc.add(new SortedSetDocValuesFacetField(SITE, site));
-        doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
+        doc.add(new StringField(CONFIDENTIALITY, d.confidentiality().name(), Field.Store.NO));
+        doc.add(new StringField(KIND, d.kind().name(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(KIND, new BytesRef(d.kind().name())));
         doc.add(new SortedSetDocValuesFacetField(KIND, d.kind().name()));
         Set<String> refs = new LinkedHashSet<>();
         Set<String> commitments = new LinkedHashSet<>();
@@ -411,7 +564,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         }
         refs.forEach(r -> doc.add(new StringField(REF, r, Field.Store.NO)));
         commitments.forEach(c -> doc.add(new SortedSetDocValuesFacetField(COMMITMENT, c)));
-        doc.add(new StoredField(REFS, String.join(" ", d.references())));
+        doc.add(new BinaryDocValuesField(REFS, new BytesRef(String.join(" ", d.references()))));
         for (Integer m : new LinkedHashSet<>(d.modules())) {
             doc.add(new StringField(MODULE, m.toString(), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(MODULE, m.toString()));
@@ -419,10 +572,13 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         long day = d.date().toEpochDay();
         doc.add(new LongPoint(DATE, day));
         doc.add(new NumericDocValuesField(DATE, day));
-        doc.add(new StoredField(DATE, day));
         doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(d.date().getYear())));
         doc.add(new Field(TITLE, d.title(), TEXT));
-        doc.add(new Field(BODY, d.note().isEmpty() ? d.text() : d.text() + "\n\n" + d.note(), TEXT));
+        doc.add(new BinaryDocValuesField(TITLE_VALUE, new BytesRef(d.title())));
+        String body = d.note().isEmpty() ? d.text() : d.text() + "\n\n" + d.note();
+        doc.add(new Field(BODY, body, TEXT_UNSTORED));
+        doc.add(new StoredField(BODY, body.length() <= SNIPPET_SOURCE_CHARS ? body
+                : body.substring(0, SNIPPET_SOURCE_CHARS)));
         try {
             return facets.build(doc);
         } catch (IOException e) {
@@ -430,10 +586,10 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         }
     }
 
-    private static FieldType textType() {
+    private static FieldType textType(boolean stored) {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setStored(true);
+        t.setStored(stored);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;
@@ -558,9 +714,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         @Override
         public void add(List<IndexedDocument> documents) {
             try {
-                for (IndexedDocument d : documents) {
-                    writer.updateDocument(new Term(ID, Long.toString(d.id())), toLucene(d));
-                }
+                LuceneEvidenceIndex.this.add(writer, documents);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -579,7 +733,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         public void swap() {
             synchronized (writes) {
                 try {
-                    writer.setLiveCommitData(Map.of(INSTANCE, instance).entrySet());
+                    writer.setLiveCommitData(Map.of(INSTANCE, stamp(instance)).entrySet());
                     writer.commit();
                     Live fresh = new Live(path, directory, writer, new SearcherManager(writer, null));
                     point(path.getFileName().toString());

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +15,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,7 +49,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream(), limit, this));
+            request.setEntityStream(bounded(request.getEntityStream(), limit, () -> tooLarge(limit).toResponse()));
         }
     }
 
@@ -73,16 +75,24 @@ public class RequestSizeLimit implements ContainerRequestFilter {
                 + limit + " bytes.", ProblemMappers.path(uri));
     }
 
+    /**
+     * A body stream that stops with {@code refusal} (a WebApplicationException) as soon as more than {@code limit}
+     * bytes are read: for bodies without a Content-Length, so that nothing past the limit is read or buffered.
+     */
+    public static InputStream bounded(InputStream in, long limit, Supplier<Response> refusal) {
+        return new Bounded(in, limit, refusal);
+    }
+
     /** Counts what is read and stops at the limit, for bodies without a Content-Length. */
     private static final class Bounded extends FilterInputStream {
         private final long limit;
-        private final RequestSizeLimit owner;
+        private final Supplier<Response> refusal;
         private long count;
 
-        Bounded(InputStream in, long limit, RequestSizeLimit owner) {
+        Bounded(InputStream in, long limit, Supplier<Response> refusal) {
             super(in);
             this.limit = limit;
-            this.owner = owner;
+            this.refusal = refusal;
         }
 
         @Override
@@ -106,7 +116,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         private void check(int n) {
             count += n;
             if (count > limit) {
-                throw new WebApplicationException(owner.tooLarge(limit).toResponse());
+                Response r = refusal.get();
+                throw new WebApplicationException(r.getEntity() instanceof Problem p ? p.detail() : null, r);
             }
         }
     }

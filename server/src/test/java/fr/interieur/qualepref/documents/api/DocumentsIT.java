@@ -6,6 +6,7 @@ import fr.interieur.qualepref.documents.infrastructure.Samples;
 import fr.interieur.qualepref.testing.Accounts;
 import fr.interieur.qualepref.testing.Api;
 import fr.interieur.qualepref.testing.Api.Reply;
+import fr.interieur.qualepref.testing.AuditTrails;
 import fr.interieur.qualepref.testing.ServerDeployment;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -59,6 +60,8 @@ class DocumentsIT {
     static Api auditor;
     static Api auditor34;
     static Api pilot;
+    static Api agent30;
+    static Api pilotWithAGrant;
 
     @BeforeEach
     void world() {
@@ -80,6 +83,9 @@ class DocumentsIT {
         auditor = anonymous.as(Accounts.userWith(dmat, "doc-auditor", "AUDITOR", "34", null));
         auditor34 = anonymous.as(Accounts.userWith(dmat, "doc-auditor-34", "AUDITOR", "34", null));
         pilot = anonymous.as(Accounts.userWith(dmat, "doc-pilot-occitanie", "REGIONAL_PILOT", null, OCCITANIE));
+        agent30 = anonymous.as(Accounts.userWith(dmat, "doc-agent-30", "AGENT", "30", null));
+        Accounts.userWith(dmat, "doc-pilot-auditing", "REGIONAL_PILOT", null, OCCITANIE);
+        pilotWithAGrant = anonymous.as(Accounts.userWith(dmat, "doc-pilot-auditing", "AUDITOR", "30", null));
     }
 
     // ---- uploads, store, downloads ----
@@ -175,6 +181,70 @@ class DocumentsIT {
         assertThat(ok(referent30.get("sites/30/documents")).array().stream().map(JsonObject.class::cast)
                 .map(d -> d.getString("title")).toList()).as("nothing half-written")
                 .doesNotContain("Trop gros", "Archive", "Vide", "Inconnu", "Item", "Sans rien");
+    }
+
+    /**
+     * A chunked upload (no Content-Length) far beyond the limit: the server answers 413 after reading about the limit,
+     * instead of letting the multipart reader spool the whole body first. The client offers 64 MiB through a raw
+     * socket.
+     */
+    @Test
+    void aChunkedOversizedUploadIsRefusedWithoutBeingReadWhole() throws Exception {
+        String token = Accounts.token(anonymous, "doc-referent-30", Accounts.PASSWORD);
+        long offered = 64L << 20;
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: "
+                + "application/json\r\n\r\n" + metadata("RECORD", "Flux sans fin", "[]", null) + "\r\n--" + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"flux.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n";
+        String status;
+        String response;
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + anonymous.api("sites/30/documents").getRawPath() + " HTTP/1.1\r\nHost: "
+                    + base.getHost() + ":" + base.getPort() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            Thread writer = new Thread(() -> {
+                byte[] chunk = "réclamation ".repeat(5461).getBytes(StandardCharsets.UTF_8);
+                try {
+                    byte[] first = head.getBytes(StandardCharsets.UTF_8);
+                    out.write((Integer.toHexString(first.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(first);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    while (sent.get() < offered) {
+                        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        sent.addAndGet(chunk.length);
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException closedByTheServer) {
+                    // expected: the server stops reading and closes once it has refused the body
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.UTF_8));
+            status = in.readLine();
+            StringBuilder rest = new StringBuilder();
+            for (String line = in.readLine(); line != null && rest.length() < 4000; line = in.readLine()) {
+                rest.append(line).append('\n');
+                if (line.startsWith("{")) {
+                    break;
+                }
+            }
+            response = rest.toString();
+        }
+        assertThat(status).as(response).startsWith("HTTP/1.1 413");
+        // Refused by the count under the multipart reader (UploadSizeLimit), not after MIMEPull had spooled the
+        // whole body and the staging found it too large: only the former says "as it arrived". (What the server
+        // does with the rest of the connection — drain and discard, or close — is the HTTP layer's.)
+        assertThat(response).containsIgnoringCase("content-type: application/problem+json")
+                .contains("2097152 bytes", "refused as it arrived");
+        assertThat(titles(ok(referent30.get("sites/30/documents")))).doesNotContain("Flux sans fin");
     }
 
     @Test
@@ -285,6 +355,97 @@ class DocumentsIT {
         assertThat(both.getJsonObject("facets").getJsonObject("site").keySet()).containsOnly("30", "34");
         assertThat(ok(auditor.get("search?site=34&q=quasimodo")).object().getInt("total")).isZero();
         problem(anonymous.get("search?q=quasimodo"), 401);
+    }
+
+    /** A document is never destroyed (IV.2): withdrawn, it leaves the search and the lists, and stays readable. */
+    @Test
+    void aWithdrawnDocumentLeavesTheSearchAndTheListsButStaysReadableForAudits() {
+        byte[] bytes = "Ancienne procédure d'accueil du guichet hippocampe.".getBytes(StandardCharsets.UTF_8);
+        JsonObject old = created(upload(referent30, "sites/30/documents", metadata("REFERENCE",
+                "Procédure hippocampe", "[\"2\"]", "\"reviewDate\":\"" + LocalDate.now().plusDays(5) + "\""),
+                "procedure.txt", "text/plain", bytes));
+        String doc = "sites/30/documents/" + old.getInt("id");
+        awaitHits(referent30, "sites/30/documents/search?q=hippocampe", 1);
+
+        problem(agent30.post(doc + "/withdrawal", "application/json", "{\"reason\":\"Remplacée\"}"), 403);
+        problem(auditor.post(doc + "/withdrawal", "application/json", "{\"reason\":\"Remplacée\"}"), 403);
+        problem(agent34.post(doc + "/withdrawal", "application/json", "{\"reason\":\"Remplacée\"}"), 403);
+        problem(referent30.post(doc + "/withdrawal", "application/json", "{\"reason\":\"  \"}"), 400);
+        JsonObject withdrawn = ok(referent30.post(doc + "/withdrawal", "application/json",
+                "{\"reason\":\"Remplacée par la procédure 2027\"}")).object();
+        assertThat(withdrawn.getString("withdrawalReason")).isEqualTo("Remplacée par la procédure 2027");
+        assertThat(withdrawn.getString("withdrawnBy")).isEqualTo("doc-referent-30");
+        problem(referent30.post(doc + "/withdrawal", "application/json", "{\"reason\":\"Encore\"}"), 409);
+
+        for (int i = 0; i < 100 && ok(referent30.get("sites/30/documents/search?q=hippocampe")).object()
+                .getInt("total") > 0; i++) {
+            sleep(50);
+        }
+        assertThat(ok(referent30.get("sites/30/documents/search?q=hippocampe")).object().getInt("total"))
+                .as("out of the search within 5 s").isZero();
+        assertThat(titles(ok(referent30.get("sites/30/documents")))).doesNotContain("Procédure hippocampe");
+        assertThat(titles(ok(referent30.get("sites/30/documents/review-due?days=30"))))
+                .doesNotContain("Procédure hippocampe");
+        assertThat(titles(ok(auditor.get("sites/30/documents?withdrawn=true")))).contains("Procédure hippocampe");
+        assertThat(ok(auditor.get(doc)).object().getString("withdrawalReason")).isNotBlank();
+        assertThat(raw(auditor, doc + "/versions/1/content").body()).isEqualTo(bytes);
+        problem(referent30.get("sites/30/documents?withdrawn=maybe"), 400);
+        problem(upload(referent30, doc + "/versions", null, "v2.txt", "text/plain", bytes), 409);
+        assertThat(AuditTrails.auditTrail("30", "Document")).contains("doc-referent-30 WITHDRAW Document");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Confidentiality levels (documents.domain.Confidentiality), enforced the same way in every read path. */
+    @Test
+    void aRestrictedDocumentIsAbsentForAgentsAndOpenToTheReferentAndTheAuditors() {
+        byte[] bytes = "Madame Zéphyrine conteste la réponse à sa réclamation.".getBytes(StandardCharsets.UTF_8);
+        JsonObject restricted = created(upload(referent30, "sites/30/documents", metadata("RECORD",
+                "Plainte nominative", "[\"17.2\"]", "\"confidentiality\":\"RESTRICTED\""), "plainte.txt",
+                "text/plain", bytes));
+        assertThat(restricted.getString("confidentiality")).isEqualTo("RESTRICTED");
+        created(agent30.post("sites/30/documents", "application/json", metadata("RECORD", "Relance zéphyrine",
+                "[\"17.2\"]", "\"note\":\"Relance interne du dossier zéphyrine.\"")));
+        String doc = "sites/30/documents/" + restricted.getInt("id");
+        awaitHits(referent30, "sites/30/documents/search?q=zephyrine", 2);
+
+        // An agent of the site: not a hit, not counted, no snippet, not listed, not shown, not downloadable.
+        JsonObject agentView = ok(agent30.get("sites/30/documents/search?q=zephyrine")).object();
+        assertThat(agentView.getInt("total")).isEqualTo(1);
+        assertThat(agentView.getJsonObject("facets").getJsonObject("kind").getInt("RECORD")).isEqualTo(1);
+        assertThat(agentView.toString()).doesNotContain("Plainte", "conteste");
+        assertThat(ok(agent30.get("search?q=conteste")).object().getInt("total")).isZero();
+        assertThat(titles(ok(agent30.get("sites/30/documents")))).contains("Relance zéphyrine")
+                .doesNotContain("Plainte nominative");
+        assertThat(titles(ok(agent30.get("sites/30/documents?reference=17.2")))).doesNotContain(
+                "Plainte nominative");
+        problem(agent30.get(doc), 404);
+        problem(agent30.get(doc + "/versions/1/content"), 404);
+        assertThat(raw(agent30, doc + "/versions/1/content").statusCode()).isEqualTo(404);
+        problem(upload(agent30, "sites/30/documents", metadata("RECORD", "Classement interdit", "[]",
+                "\"confidentiality\":\"RESTRICTED\""), "x.txt", "text/plain", bytes), 403);
+
+        // The référent, the site's auditor, and a pilot who holds an auditor's grant on the site read it.
+        for (Api reader : List.of(referent30, auditor, pilotWithAGrant)) {
+            JsonObject all = ok(reader.get("sites/30/documents/search?q=zephyrine")).object();
+            assertThat(all.getInt("total")).isEqualTo(2);
+            assertThat(all.toString()).contains("<mark>Zéphyrine</mark>");
+            assertThat(raw(reader, doc + "/versions/1/content").body()).isEqualTo(bytes);
+            assertThat(titles(ok(reader.get("sites/30/documents")))).contains("Plainte nominative");
+        }
+        // A pilot or the DMAT without a grant on the site: no content at all.
+        problem(pilot.get("sites/30/documents/search?q=zephyrine"), 403);
+        problem(pilot.get(doc), 403);
+        problem(pilot.get("search?q=zephyrine"), 404);
+        problem(dmat.get(doc + "/versions/1/content"), 403);
+        problem(dmat.get("sites/30/documents"), 403);
     }
 
     @Test

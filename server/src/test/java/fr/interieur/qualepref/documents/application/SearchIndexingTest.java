@@ -3,6 +3,7 @@ package fr.interieur.qualepref.documents.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.interieur.qualepref.documents.domain.Confidentiality;
 import fr.interieur.qualepref.documents.domain.DocumentKind;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
 import fr.interieur.qualepref.documents.domain.RebuildLog;
@@ -43,7 +44,8 @@ class SearchIndexingTest {
     }
 
     static IndexedDocument doc(long id, long site, String text) {
-        return new IndexedDocument(id, site, DocumentKind.RECORD, "Document " + id, List.of("17"), List.of(1),
+        return new IndexedDocument(id, site, DocumentKind.RECORD, Confidentiality.INTERNAL, "Document " + id,
+                List.of("17"), List.of(1),
                 LocalDate.of(2026, 1, 1), text, "");
     }
 
@@ -52,7 +54,7 @@ class SearchIndexingTest {
         for (long x : sites) {
             s.add(x);
         }
-        return index.search(new SearchQuery(q, s, null, null, null, null, null, false, 0, 10)).total();
+        return index.search(new SearchQuery(q, s, s, null, null, null, null, null, false, 0, 10)).total();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.documents.bench;
 
+import fr.interieur.qualepref.documents.domain.Confidentiality;
 import fr.interieur.qualepref.documents.domain.DocumentKind;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
 import java.io.IOException;
@@ -117,6 +118,8 @@ public final class Corpus {
             }
         }
         LocalDate date = LocalDate.of(2019, 1, 1).plusDays(r.nextInt(8 * 365));
-        return new IndexedDocument(id, site, kind, title, refs, modules, date, body.toString(), "");
+        // one document in ten is restricted (decided by the id: the random sequence, hence the corpus, is unchanged)
+        return new IndexedDocument(id, site, kind, id % 10 == 0 ? Confidentiality.RESTRICTED : Confidentiality.INTERNAL,
+                title, refs, modules, date, body.toString(), "");
     }
 }

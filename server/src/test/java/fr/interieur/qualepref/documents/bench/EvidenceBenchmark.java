@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.documents.bench;
 
+import fr.interieur.qualepref.documents.application.IndexingRunner;
 import fr.interieur.qualepref.documents.application.RebuildRunner;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
 import fr.interieur.qualepref.documents.domain.SearchQuery;
@@ -34,25 +35,30 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The evidence-search benchmark. For each corpus size it reports: the indexing rate through the platform's indexing
- * code (LuceneEvidenceIndex.apply and refresh per batch of 1,000, commit every 20,000, as the indexer does) and through a bare IndexWriter on the
+ * code (SearchIndexing.drain over LuceneEvidenceIndex: pages of 1,000 intents, a near-real-time refresh at most every
+ * 250 ms, a commit every 20,000) and through a bare IndexWriter on the
  * same documents; the latency of a fixed mix of auditor queries on the platform index and, in the same run, on
  * PostgreSQL full-text search ('french', GIN) over the same corpus; the size of both on disk; the heap of the JVM.
  *
- * <p>Arguments: {@code <work dir> <size>[,<size>...] [pg|nopg]}. See docs/benchmarks.md for the command.
+ * <p>Arguments: {@code <work dir> <size>[,<size>...] [nopg,nobare2,norebuild]} (the third skips parts: PostgreSQL,
+ * the bare IndexWriter with several threads, the rebuild). See docs/benchmarks.md for the command.
  */
 public final class EvidenceBenchmark {
 
-    static final int BATCH = 1000;
-    static final int COMMIT_EVERY = 20_000;
     static final int WARMUP = 300;
     static final int QUERIES = 2000;
     static final AtomicLong PEAK_HEAP = new AtomicLong();
+    static boolean bareParallel = true;
+    static boolean rebuild = true;
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "server/target/bench");
         long[] sizes = Arrays.stream((args.length > 1 ? args[1] : "100000").split(",")).mapToLong(Long::parseLong)
                 .toArray();
-        boolean pg = args.length <= 2 || !"nopg".equals(args[2]);
+        Set<String> skip = Set.of(args.length > 2 ? args[2].split(",") : new String[0]);
+        boolean pg = !skip.contains("nopg");
+        bareParallel = !skip.contains("nobare2");
+        rebuild = !skip.contains("norebuild");
         Corpus corpus = Corpus.fromReferential(Path.of("server/src/main/resources/referential/qualepref-2019.yaml"),
                 42);
         startHeapSampler();
@@ -67,7 +73,7 @@ public final class EvidenceBenchmark {
     static void run(Path dir, Corpus corpus, long n, boolean pg) throws Exception {
         deleteTree(dir);
         Files.createDirectories(dir);
-        System.out.printf(Locale.ROOT, "%n## %,d documents%n", n);
+        System.out.printf(Locale.ROOT, "%n## %,d documents (load average %s)%n", n, load());
 
         long t0 = System.nanoTime();
         long bytes = 0;
@@ -78,47 +84,45 @@ public final class EvidenceBenchmark {
         System.out.printf(Locale.ROOT, "corpus: %.1f s to generate, %,d MB of text (avg %d chars)%n", generate,
                 bytes >> 20, bytes / n);
 
+        // Warm-up: both paths index the first documents once, into scratch directories, so that neither is measured
+        // while the JIT compiles the analysis chain (the path measured first used to pay for it alone).
+        long warm = Math.min(n, 5_000);
+        LuceneEvidenceIndex scratch = new LuceneEvidenceIndex(dir.resolve("warm-platform"));
+        scratch.open("bench", null);
+        IndexingRunner.drain(new GeneratedQueue(corpus, warm), scratch);
+        scratch.close();
+        bare(dir.resolve("warm-bare"), scratch, corpus, warm, 1);
+        deleteTree(dir.resolve("warm-platform"));
+        deleteTree(dir.resolve("warm-bare"));
+
         LuceneEvidenceIndex index = new LuceneEvidenceIndex(dir.resolve("platform"));
         index.open("bench", null);
         PEAK_HEAP.set(0);
         t0 = System.nanoTime();
-        List<IndexedDocument> batch = new ArrayList<>(BATCH);
-        long sinceCommit = 0;
-        for (long i = 1; i <= n; i++) {
-            batch.add(corpus.document(i));
-            if (batch.size() == BATCH || i == n) {
-                // As SearchIndexing.drain does: apply a batch, make it searchable, commit every 20,000.
-                index.apply(batch, List.of());
-                index.refresh();
-                sinceCommit += batch.size();
-                batch.clear();
-                if (sinceCommit >= COMMIT_EVERY || i == n) {
-                    index.commit();
-                    sinceCommit = 0;
-                }
-            }
+        // The indexer's own code (SearchIndexing.drain): pages of 1,000 intents, refreshed at most every 250 ms,
+        // committed every 20,000 and at the end; only the PostgreSQL reads are replaced by the generator.
+        int drained = IndexingRunner.drain(new GeneratedQueue(corpus, n), index);
+        if (drained != n) {
+            throw new IllegalStateException("the indexer applied " + drained + " intents of " + n);
         }
         double platformSeconds = seconds(t0) - generate;
         long platformHeap = PEAK_HEAP.get();
 
-        t0 = System.nanoTime();
-        try (FSDirectory d = FSDirectory.open(dir.resolve("bare"));
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EvidenceAnalyzer())
-                     .setRAMBufferSizeMB(64))) {
-            // The same Lucene documents (same fields, facets, stored text and offsets), added with addDocument
-            // and committed once: what is left between the two is the platform path's own cost.
-            for (long i = 1; i <= n; i++) {
-                w.addDocument(index.toLucene(corpus.document(i)));
-            }
-            w.commit();
-        }
-        double bareSeconds = seconds(t0) - generate;
-        System.out.printf(Locale.ROOT, "indexing: platform path %.0f docs/s (%.1f s, generation excluded), bare "
-                        + "IndexWriter on the same Lucene documents %.0f docs/s (%.1f s); ratio platform/bare %.2f; "
-                        + "peak heap while indexing %d MiB%n",
-                n / platformSeconds, platformSeconds, n / bareSeconds, bareSeconds, bareSeconds / platformSeconds,
-                platformHeap >> 20);
+        double bareSeconds = bare(dir.resolve("bare"), index, corpus, n, 1) - generate;
+        int threads = LuceneEvidenceIndex.INDEXING_THREADS;
+        // the generation is shared by the threads there
+        double bareParallelSeconds = bareParallel ? bare(dir.resolve("bare-parallel"), index, corpus, n, threads)
+                - generate / threads : Double.NaN;
+        System.out.printf(Locale.ROOT, "indexing: platform path %.0f docs/s (%.1f s, generation excluded, %d "
+                        + "threads); bare IndexWriter on the same Lucene documents, 1 thread: %.0f docs/s (%.1f s), "
+                        + "ratio platform/bare %.2f; bare with %d threads: %.0f docs/s (%.1f s), ratio %.2f; peak heap "
+                        + "while indexing %d MiB%n",
+                n / platformSeconds, platformSeconds, threads, n / bareSeconds, bareSeconds,
+                bareSeconds / platformSeconds, threads, n / bareParallelSeconds, bareParallelSeconds,
+                bareParallelSeconds / platformSeconds, platformHeap >> 20);
+        deleteTree(dir.resolve("bare-parallel"));
 
+        System.out.printf(Locale.ROOT, "load average after indexing: %s%n", load());
         List<Query> mix = queryMix(corpus, new Random(7));
         for (int i = 0; i < WARMUP; i++) {
             index.search(mix.get(i % mix.size()).lucene());
@@ -133,8 +137,16 @@ public final class EvidenceBenchmark {
         System.out.printf(Locale.ROOT, "Lucene search (hits, total, 5 facet dimensions, snippets of the page of 20): "
                 + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; %,d hits over the mix%n", pct(lucene, 50), pct(lucene, 95),
                 pct(lucene, 99), hits);
+        System.out.printf(Locale.ROOT, "load average after the Lucene queries: %s%n", load());
         System.out.printf(Locale.ROOT, "index size on disk: platform %d MiB (stored text, offsets, facets), bare %d "
                 + "MiB%n", size(dir.resolve("platform")) >> 20, size(dir.resolve("bare")) >> 20);
+        if (!rebuild) {
+            index.close();
+            if (pg) {
+                postgres(dir, corpus, n, mix, lucene);
+            }
+            return;
+        }
         System.gc();
         PEAK_HEAP.set(0);
         t0 = System.nanoTime();
@@ -150,12 +162,51 @@ public final class EvidenceBenchmark {
         }
     }
 
+    /**
+     * The same Lucene documents (same fields, facets, stored text and offsets) given to a bare IndexWriter with
+     * addDocument from {@code threads} threads and committed once: what is left between this and the platform path
+     * is the platform's own cost. Returns the seconds taken, generation included.
+     */
+    static double bare(Path dir, LuceneEvidenceIndex index, Corpus corpus, long n, int threads) throws Exception {
+        long t0 = System.nanoTime();
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EvidenceAnalyzer())
+                     .setRAMBufferSizeMB(64))) {
+            List<Thread> workers = new ArrayList<>();
+            List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long first = 1 + n * t / threads;
+                long last = n * (t + 1) / threads;
+                Thread worker = new Thread(() -> {
+                    try {
+                        for (long i = first; i <= last; i++) {
+                            w.addDocument(index.toLucene(corpus.document(i)));
+                        }
+                    } catch (Exception e) {
+                        failures.add(e);
+                    }
+                });
+                worker.start();
+                workers.add(worker);
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+            w.commit();
+        }
+        return seconds(t0);
+    }
+
     /** The same corpus and query mix on PostgreSQL 15 full-text search. */
     static void postgres(Path dir, Corpus corpus, long n, List<Query> mix, long[] lucene) throws Exception {
         try (LocalDatabase db = LocalDatabase.start(dir.resolve("pg-data"), dir.resolve("pg-bin"), 0, false,
                 "bench-owner", "bench-app"); Connection c = db.superuser().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_doc (id bigint PRIMARY KEY, site bigint NOT NULL, kind text NOT NULL, "
+                        + "conf text NOT NULL, "
                         + "refs text[] NOT NULL, doc_date date NOT NULL, title text NOT NULL, body text NOT NULL, "
                         + "tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('french', title), 'A') || "
                         + "to_tsvector('french', body)) STORED)");
@@ -166,11 +217,12 @@ public final class EvidenceBenchmark {
             for (long i = 1; i <= n; i++) {
                 IndexedDocument d = corpus.document(i);
                 rows.append(d.id()).append('\t').append(d.siteId()).append('\t').append(d.kind()).append('\t')
+                        .append(d.confidentiality()).append('\t')
                         .append('{').append(String.join(",", d.references())).append('}').append('\t')
                         .append(d.date()).append('\t').append(tsv(d.title())).append('\t').append(tsv(d.text()))
                         .append('\n');
                 if (i % 5000 == 0 || i == n) {
-                    copy.copyIn("COPY bench_doc (id, site, kind, refs, doc_date, title, body) FROM STDIN",
+                    copy.copyIn("COPY bench_doc (id, site, kind, conf, refs, doc_date, title, body) FROM STDIN",
                             new StringReader(rows.toString()));
                     rows.setLength(0);
                 }
@@ -200,6 +252,7 @@ public final class EvidenceBenchmark {
                             + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; load + GIN build %.0f s; "
                             + "table + indexes %d MiB%n",
                     pct(pgTimes, 50), pct(pgTimes, 95), pct(pgTimes, 99), load, pgSize >> 20);
+            System.out.printf(Locale.ROOT, "load average after the PostgreSQL queries: %s%n", load());
             System.out.printf(Locale.ROOT, "ratio PostgreSQL / Lucene: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
                     pct(pgTimes, 50) / pct(lucene, 50), pct(pgTimes, 95) / pct(lucene, 95),
                     pct(pgTimes, 99) / pct(lucene, 99));
@@ -259,23 +312,25 @@ public final class EvidenceBenchmark {
                     kind = "MINUTES";
                 }
             }
-            mix.add(new Query(text, pgText, sites, ref, kind));
+            // one query in eight is an agent's (the site's restricted documents hidden), the others an auditor's
+            mix.add(new Query(text, pgText, sites, i % 8 == 1 ? Set.of() : sites, ref, kind));
         }
         return mix;
     }
 
-    record Query(String text, String pgText, Set<Long> sites, String ref, String kind) {
+    record Query(String text, String pgText, Set<Long> sites, Set<Long> restrictedOpen, String ref, String kind) {
 
         SearchQuery lucene() {
-            return new SearchQuery(text, sites, kind == null ? null
+            return new SearchQuery(text, sites, restrictedOpen, kind == null ? null
                     : fr.interieur.qualepref.documents.domain.DocumentKind.valueOf(kind), ref, null, null, null,
                     false, 0, 20);
         }
 
         void postgres(Connection c) throws SQLException {
             String match = pgText.isEmpty() ? "true" : "tsv @@ websearch_to_tsquery('french', ?)";
-            String filter = " AND site = ANY(?)" + (ref == null ? ""
-                    : " AND (refs @> ARRAY[CAST(? AS text)] OR EXISTS (SELECT 1 FROM unnest(refs) x WHERE x LIKE ?))") + (kind == null ? "" : " AND kind = ?");
+            String filter = " AND site = ANY(?) AND (conf <> 'RESTRICTED' OR site = ANY(?))" + (ref == null ? ""
+                    : " AND (refs @> ARRAY[CAST(? AS text)] OR EXISTS (SELECT 1 FROM unnest(refs) x WHERE x LIKE ?))")
+                    + (kind == null ? "" : " AND kind = ?");
             String rank = pgText.isEmpty() ? "0" : "ts_rank(tsv, websearch_to_tsquery('french', ?))";
             String top = "SELECT id, ts_headline('french', body, " + (pgText.isEmpty() ? "to_tsquery('french', '')"
                     : "websearch_to_tsquery('french', ?)") + ", 'MaxFragments=2') FROM (SELECT id, body, " + rank
@@ -303,6 +358,7 @@ public final class EvidenceBenchmark {
 
         private int bindFilter(Connection c, PreparedStatement p, int k) throws SQLException {
             p.setArray(k++, c.createArrayOf("bigint", sites.toArray()));
+            p.setArray(k++, c.createArrayOf("bigint", restrictedOpen.toArray()));
             if (ref != null) {
                 p.setString(k++, ref);
                 p.setString(k++, ref + ".%");
@@ -327,6 +383,16 @@ public final class EvidenceBenchmark {
         Arrays.sort(sorted);
         int i = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    /** The machine's load average (1, 5, 15 min): other processes share the cores and slow every figure. */
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     static double seconds(long since) {

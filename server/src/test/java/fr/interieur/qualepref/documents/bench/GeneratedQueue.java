@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The database side of a rebuild, generated on the fly: {@code n} documents read a page at a time, as
- * JdbcIndexingQueue pages them, without holding the corpus in memory. The corpus is read as one site (the per-site
+ * The database side of the indexer and of a rebuild, generated on the fly: {@code n} documents read a page at a time,
+ * as JdbcIndexingQueue pages them, without holding the corpus in memory. The corpus is read as one site (the per-site
  * loop changes nothing to the memory a rebuild needs).
  */
 final class GeneratedQueue implements IndexingQueue {
@@ -21,9 +21,14 @@ final class GeneratedQueue implements IndexingQueue {
         this.n = n;
     }
 
+    /** Every document has one pending intent (its id is the document's): the outbox after a bulk load. */
     @Override
     public List<Intent> pending(long afterId, int limit) {
-        return List.of();
+        List<Intent> intents = new ArrayList<>(limit);
+        for (long id = afterId + 1; id <= Math.min(n, afterId + limit); id++) {
+            intents.add(new Intent(id, 0, id));
+        }
+        return intents;
     }
 
     @Override

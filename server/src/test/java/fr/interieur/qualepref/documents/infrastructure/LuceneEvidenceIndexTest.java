@@ -3,6 +3,7 @@ package fr.interieur.qualepref.documents.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.interieur.qualepref.documents.domain.Confidentiality;
 import fr.interieur.qualepref.documents.domain.DocumentKind;
 import fr.interieur.qualepref.documents.domain.EvidenceIndex;
 import fr.interieur.qualepref.documents.domain.IndexedDocument;
@@ -23,6 +24,8 @@ class LuceneEvidenceIndexTest {
 
     static final long AIX = 1;
     static final long VLF = 2;
+    static final Set<Long> BOTH = Set.of(AIX, VLF);
+    static final Set<Long> ONLY_AIX = Set.of(AIX);
 
     @TempDir
     Path root;
@@ -52,11 +55,11 @@ class LuceneEvidenceIndexTest {
 
     static IndexedDocument doc(long id, long site, DocumentKind kind, String title, List<String> refs,
                                List<Integer> modules, LocalDate date, String text, String note) {
-        return new IndexedDocument(id, site, kind, title, refs, modules, date, text, note);
+        return new IndexedDocument(id, site, kind, Confidentiality.INTERNAL, title, refs, modules, date, text, note);
     }
 
     SearchResults search(String text, Set<Long> sites) {
-        return index.search(new SearchQuery(text, sites, null, null, null, null, null, false, 0, 20));
+        return index.search(new SearchQuery(text, sites, sites, null, null, null, null, null, false, 0, 20));
     }
 
     static List<Long> ids(SearchResults r) {
@@ -110,21 +113,21 @@ class LuceneEvidenceIndexTest {
 
     @Test
     void filtersFacetsSnippetsAndSort() {
-        SearchQuery byRef = new SearchQuery("", Set.of(AIX, VLF), null, "17", null, null, null, false, 0, 20);
+        SearchQuery byRef = new SearchQuery("", BOTH, BOTH, null, "17", null, null, null, false, 0, 20);
         assertThat(ids(index.search(byRef))).containsExactlyInAnyOrder(10L, 20L);
-        SearchQuery byItem = new SearchQuery("", Set.of(AIX, VLF), null, "17.2", null, null, null, false, 0, 20);
+        SearchQuery byItem = new SearchQuery("", BOTH, BOTH, null, "17.2", null, null, null, false, 0, 20);
         assertThat(ids(index.search(byItem))).containsExactly(10L);
-        SearchQuery byKind = new SearchQuery("", Set.of(AIX), DocumentKind.REFERENCE, null, null, null, null, false,
-                0, 20);
+        SearchQuery byKind = new SearchQuery("", ONLY_AIX, ONLY_AIX, DocumentKind.REFERENCE, null, null, null, null,
+                false, 0, 20);
         assertThat(ids(index.search(byKind))).containsExactly(11L);
-        SearchQuery byDates = new SearchQuery("", Set.of(AIX, VLF), null, null, null, LocalDate.of(2026, 1, 1),
+        SearchQuery byDates = new SearchQuery("", BOTH, BOTH, null, null, null, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 2, 1), false, 0, 20);
         assertThat(ids(index.search(byDates))).containsExactly(20L);
-        SearchQuery newest = new SearchQuery("", Set.of(AIX, VLF), null, null, null, null, null, true, 0, 2);
+        SearchQuery newest = new SearchQuery("", BOTH, BOTH, null, null, null, null, null, true, 0, 2);
         SearchResults page = index.search(newest);
         assertThat(ids(page)).containsExactly(10L, 20L);
         assertThat(page.total()).isEqualTo(3);
-        assertThat(ids(index.search(new SearchQuery("", Set.of(AIX, VLF), null, null, null, null, null, true, 1,
+        assertThat(ids(index.search(new SearchQuery("", BOTH, BOTH, null, null, null, null, null, true, 1,
                 2)))).containsExactly(11L);
         SearchResults all = search("", Set.of(AIX));
         assertThat(all.facets().get("kind")).containsEntry("RECORD", 1L).containsEntry("REFERENCE", 1L);
@@ -135,6 +138,35 @@ class LuceneEvidenceIndexTest {
         SearchResults hit = search("reclamation delai", Set.of(AIX));
         assertThat(hit.hits().get(0).snippet()).contains("<mark>réclamations</mark>").contains("<mark>délai</mark>");
         assertThat(hit.hits().get(0).titleHighlight()).contains("<mark>réclamations</mark>");
+    }
+
+    @Test
+    void restrictedDocumentsAreNeitherHitsNorCountsNorSnippetsWhereTheCallerDoesNotReadThem() {
+        index.apply(List.of(new IndexedDocument(13, AIX, DocumentKind.RECORD, Confidentiality.RESTRICTED,
+                "Réclamation nominative", List.of("17.2"), List.of(1), LocalDate.of(2026, 5, 1),
+                "Monsieur Dupont conteste le délai de réponse à sa réclamation.", "")), List.of());
+        index.commit();
+        SearchQuery agent = new SearchQuery("réclamation", ONLY_AIX, Set.of(), null, null, null, null, null, false,
+                0, 20);
+        SearchResults hidden = index.search(agent);
+        assertThat(ids(hidden)).containsExactly(10L);
+        assertThat(hidden.total()).isEqualTo(1);
+        assertThat(hidden.facets().get("kind")).containsEntry("RECORD", 1L);
+        assertThat(hidden.facets().get("commitment")).containsEntry("17", 1L);
+        assertThat(ids(index.search(new SearchQuery("dupont", ONLY_AIX, Set.of(), null, null, null, null, null,
+                false, 0, 20)))).isEmpty();
+        assertThat(ids(index.search(new SearchQuery("confidentiality:RESTRICTED", ONLY_AIX, Set.of(), null, null,
+                null, null, null, false, 0, 20)))).as("a field typed in the query cannot widen it").isEmpty();
+
+        SearchResults referent = index.search(new SearchQuery("réclamation", ONLY_AIX, ONLY_AIX, null, null, null,
+                null, null, false, 0, 20));
+        assertThat(ids(referent)).containsExactlyInAnyOrder(10L, 13L);
+        assertThat(referent.facets().get("kind")).containsEntry("RECORD", 2L);
+
+        SearchResults auditorOfVlfOnly = index.search(new SearchQuery("réclamation", BOTH, Set.of(VLF), null, null,
+                null, null, null, false, 0, 20));
+        assertThat(ids(auditorOfVlfOnly)).containsExactlyInAnyOrder(10L, 20L);
+        assertThat(auditorOfVlfOnly.facets().get("site")).containsEntry("1", 1L).containsEntry("2", 1L);
     }
 
     @Test
@@ -155,6 +187,35 @@ class LuceneEvidenceIndexTest {
         assertThat(ids(search("quinze", Set.of(AIX)))).isEmpty();
         assertThat(ids(search("nouvelle", Set.of(AIX)))).containsExactly(10L);
         assertThat(ids(search("", Set.of(AIX)))).containsExactly(10L);
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsReplaced() throws Exception {
+        index.close();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(root.resolve(Files.readString(root.resolve("CURRENT"))
+                .strip())); var w = new org.apache.lucene.index.IndexWriter(dir,
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of("qualepref.instance", "db-1").entrySet());
+            w.commit();
+        }
+        index = new LuceneEvidenceIndex(root);
+        assertThat(index.open("db-1", null)).as("an index stamped without the current layout is rebuilt").isTrue();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void matchesBeyondTheSnippetSourceAreFoundCountedAndShowTheBeginning() {
+        String filler = "Le guichet accueille les usagers du lundi au vendredi. ".repeat(
+                LuceneEvidenceIndex.SNIPPET_SOURCE_CHARS / 40);
+        index.apply(List.of(doc(12, AIX, DocumentKind.REFERENCE, "Rapport annuel", List.of("IV.5"), List.of(1),
+                LocalDate.of(2026, 4, 1), filler + "La médiation départementale est saisie.", "")), List.of());
+        index.commit();
+        SearchResults r = search("médiation", Set.of(AIX));
+        assertThat(ids(r)).containsExactly(12L);
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.hits().get(0).snippet()).startsWith("Le guichet accueille").doesNotContain("<mark>");
+        assertThat(r.hits().get(0).title()).isEqualTo("Rapport annuel");
+        assertThat(r.hits().get(0).references()).containsExactly("IV.5");
     }
 
     @Test

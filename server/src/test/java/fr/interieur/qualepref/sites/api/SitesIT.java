@@ -288,6 +288,7 @@ class SitesIT {
             Map.entry("POST /sites/{code}/documents", "{\"kind\":\"RECORD\",\"title\":\"Intrus\","
                     + "\"note\":\"Tentative depuis un autre site\"}"),
             Map.entry("POST /sites/{code}/documents/{id}/versions", MULTIPART_SAMPLE),
+            Map.entry("POST /sites/{code}/documents/{id}/withdrawal", "{\"reason\":\"Intrus\"}"),
             Map.entry("PUT /sites/{code}/calendar/closures/{date}", "{\"reason\":\"Tentative\"}"),
             Map.entry("POST /sites/{code}/registers/correspondence",
                     "{\"reference\":\"X\",\"channel\":\"LETTER\",\"kind\":\"COMPLAINT\",\"receivedOn\":\"2020-01-02\"}"),
