@@ -160,12 +160,12 @@ class AuditsCommandsTest {
         assertThat(cli.run("reports", "governance", "--format", "xlsx")).isEqualTo(2);
         assertThat(cli.err()).contains("--format xlsx writes a file: add --out FILE");
 
-        server.answerText("GET", "/reports/governance", PrintableXlsx.TYPE, "PK-not-really-a-zip");
+        server.answerText("GET", "/reports/governance", XLSX, "PK-not-really-a-zip");
         java.nio.file.Path file = dir.resolve("governance.xlsx");
         assertThat(cli.run("reports", "governance", "--year", "2026", "--format", "xlsx", "--out",
                 file.toString())).isZero();
         assertThat(java.nio.file.Files.readString(file)).isEqualTo("PK-not-really-a-zip");
-        assertThat(server.last("GET", "/reports/governance").accept()).isEqualTo(PrintableXlsx.TYPE);
+        assertThat(server.last("GET", "/reports/governance").accept()).isEqualTo(XLSX);
         assertThat(server.last("GET", "/reports/governance").query()).isEqualTo("year=2026");
         assertThat(cli.out()).contains("Report written to " + file);
     }
@@ -221,7 +221,5 @@ class AuditsCommandsTest {
     }
 
     /** The spreadsheet media type, as the CLI asks for it. */
-    static final class PrintableXlsx {
-        static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    }
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -23,6 +23,8 @@ final class SvgCharts {
     private static final int VALUE = 70;
     private static final int WIDTH = LABEL + PLOT + VALUE;
     private static final int BAR = 14;
+    /** The height of the legend row above the bars. */
+    private static final int LEGEND = 22;
 
     private SvgCharts() {
     }
@@ -41,7 +43,7 @@ final class SvgCharts {
         double max = chart.percent() ? 1.0 : Math.max(1e-9, chart.series().stream()
                 .flatMap(s -> s.values().stream()).filter(Objects::nonNull).mapToDouble(Double::doubleValue).max()
                 .orElse(1));
-        int top = legendHeight(chart);
+        int top = LEGEND;
         int height = top + chart.categories().size() * row + 24;
         StringBuilder b = open(chart, height);
         legend(b, chart.series().stream().map(Chart.Series::name).toList());
@@ -72,7 +74,7 @@ final class SvgCharts {
         for (int c = 0; c < chart.categories().size(); c++) {
             max = Math.max(max, total(chart, c));
         }
-        int top = legendHeight(chart);
+        int top = LEGEND;
         int height = top + chart.categories().size() * row + 24;
         StringBuilder b = open(chart, height);
         legend(b, chart.series().stream().map(Chart.Series::name).toList());
@@ -113,7 +115,7 @@ final class SvgCharts {
         double max = chart.percent() ? 1.0 : Math.max(1e-9, p90.stream().filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).max().orElse(1));
         int row = BAR + 10;
-        int top = legendHeight(chart);
+        int top = LEGEND;
         int height = top + chart.categories().size() * row + 24;
         StringBuilder b = open(chart, height);
         legend(b, List.of("p10 – p90", "médiane", "moyenne"));
@@ -160,10 +162,6 @@ final class SvgCharts {
                 .append(esc(chart.caption())).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">");
         return b;
-    }
-
-    private static int legendHeight(Chart chart) {
-        return 22;
     }
 
     private static void legend(StringBuilder b, List<String> names) {
