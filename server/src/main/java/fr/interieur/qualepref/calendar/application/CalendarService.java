@@ -2,6 +2,7 @@ package fr.interieur.qualepref.calendar.application;
 
 import fr.interieur.qualepref.calendar.domain.ClosureDay;
 import fr.interieur.qualepref.calendar.domain.ClosureDays;
+import fr.interieur.qualepref.calendar.domain.ClosuresChanged;
 import fr.interieur.qualepref.calendar.domain.WorkingDayCalendar;
 import fr.interieur.qualepref.platform.audit.AuditTrail;
 import fr.interieur.qualepref.platform.errors.InvalidRequest;
@@ -11,6 +12,7 @@ import fr.interieur.qualepref.platform.tenancy.TenantContext;
 import fr.interieur.qualepref.security.application.CallerContext;
 import fr.interieur.qualepref.sites.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -38,6 +40,9 @@ public class CalendarService {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Event<ClosuresChanged> changed;
 
     /** The site's calendar, its closures included. */
     public WorkingDayCalendar calendarOf(Site site) {
@@ -69,6 +74,7 @@ public class CalendarService {
             closure = new ClosureDay(day, reason, by, now);
             closures.store(closure);
             audit.record(actor(), tenant.required(), "ClosureDay", day.toString(), "CREATE", null, reason);
+            changed.fire(new ClosuresChanged(day));
         }
         return closure;
     }
@@ -78,6 +84,7 @@ public class CalendarService {
                 + "."));
         closures.remove(closure);
         audit.record(actor(), tenant.required(), "ClosureDay", day.toString(), "DELETE", closure.reason(), null);
+        changed.fire(new ClosuresChanged(day));
     }
 
     private AuditTrail.Actor actor() {

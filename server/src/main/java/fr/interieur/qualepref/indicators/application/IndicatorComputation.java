@@ -12,9 +12,10 @@ import fr.interieur.qualepref.indicators.domain.CrisisRule;
 import fr.interieur.qualepref.indicators.domain.IndicatorFigure;
 import fr.interieur.qualepref.indicators.domain.ImportedCounts;
 import fr.interieur.qualepref.indicators.domain.IndicatorSource;
+import fr.interieur.qualepref.indicators.domain.IndicatorTallies;
 import fr.interieur.qualepref.indicators.domain.SurveyCounts;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.referential.application.ReferentialCatalog;
 import fr.interieur.qualepref.referential.domain.Commitment;
 import fr.interieur.qualepref.referential.domain.IndicatorDefinition;
@@ -96,6 +97,9 @@ public class IndicatorComputation {
     @Inject
     IndicatorSource source;
 
+    @Inject
+    IndicatorTallies tallies;
+
     public List<IndicatorFigure> compute(Site site, LocalDate from, LocalDate to, Period period, LocalDate asOf) {
         Set<Integer> excluded = exclusions.all().stream().map(CommitmentExclusion::commitmentNumber)
                 .collect(Collectors.toSet());
@@ -123,13 +127,14 @@ public class IndicatorComputation {
             WorkingDayCalendar calendar = calendars.calendarOf(site);
             List<LocalDate> off = calendar.nonWorkingDays(calendarFrom, calendarTo).stream()
                     .map(NonWorkingDay::date).toList();
+            boolean tallied = tallies.current(site.id());
             for (Register register : Register.values()) {
                 List<RegisterRule> ofRegister = rules.stream().filter(r -> r.register() == register).toList();
                 if (ofRegister.isEmpty()) {
                     continue;
                 }
                 for (RuleCounts c : source.counts(register, ofRegister, period, from, to, asOf, calendarFrom,
-                        calendarTo, off)) {
+                        calendarTo, off, tallied)) {
                     counts.put(c.code() + "/" + c.period(), c);
                 }
             }

@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.indicators.domain;
 
+import fr.interieur.qualepref.registers.domain.Register;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,9 +15,12 @@ public interface IndicatorSource {
      *                   {@code calendarTo}, as its {@code WorkingDayCalendar} says: the one definition of a working
      *                   day; the calendar window covers the requests' clock starts, their replies and {@code asOf}
      * @param asOf       the day open requests are judged on
+     * @param tallied    whether the site's per-month tallies are current ({@link IndicatorTallies}): they then answer
+     *                   for the whole months of the interval, and the registers for the days at its ends
      */
     List<RuleCounts> counts(Register register, List<RegisterRule> rules, Period period, LocalDate from, LocalDate to,
-                            LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo, List<LocalDate> nonWorking);
+                            LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo, List<LocalDate> nonWorking,
+                            boolean tallied);
 
     /**
      * The crisis timelines per period, by the day of their time 0 in {@code zone}, with time 0 from {@code from} to

@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.indicators.domain;
 
+import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.referential.domain.Channel;
 import fr.interieur.qualepref.referential.domain.DeadlineUnit;
 import fr.interieur.qualepref.referential.domain.IndicatorDefinition;

@@ -1,7 +1,8 @@
 package fr.interieur.qualepref.indicators.infrastructure;
 
+import fr.interieur.qualepref.indicators.domain.MonthSpan;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.indicators.domain.RegisterRule;
 import fr.interieur.qualepref.indicators.domain.RuleCounts;
 import fr.interieur.qualepref.registers.domain.AppointmentRequester;
@@ -19,15 +20,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The one statement that computes a register's indicators for a site: one pass over the site's entries of the
- * interval, grouped by period, kind and channel, with the counts every deadline of the rules needs; the rules (which
- * kinds, channels, years) are then applied to those few groups in Java. Shared by {@link SqlIndicatorSource} (JPA)
- * and the benchmark (JDBC).
+ * The statements that compute a register's indicators for a site, in the same groups — period, kind, channel,
+ * announced delay, delay in working days (done) or age on the day of the read (open), entries, sum of delays — from
+ * which the rules (which kinds, channels, years, deadlines) are applied in Java ({@link #counts}):
+ * <ul>
+ *   <li>{@link #of}: one pass over the site's entries of the interval (any days);</li>
+ *   <li>{@link #tallied}: the same groups summed from the site's per-month tallies ({@link RegisterTally}, ADR 0015),
+ *       for whole months — a few hundred rows a month instead of every entry.</li>
+ * </ul>
+ * Shared by {@link SqlIndicatorSource} (JPA) and the benchmark (JDBC).
  *
  * <p>Working days are numbered by arithmetic, not by a calendar table: the number of a day is the weekdays from a
  * Sunday epoch to it, less the weekday non-working days (public holidays, closures) up to it — found by a binary
@@ -47,7 +51,18 @@ public final class RegisterStatement {
     /** A Sunday: day 1 is Monday 2018-01-01, the first day the calendar covers. */
     static final LocalDate EPOCH = LocalDate.of(2017, 12, 31);
 
-    private static final String TEXT = """
+    /**
+     * Done entries are tallied by their delay up to this many working days (or the delay announced for them, when
+     * longer), and together past it — their exact sum kept: a comparison with any deadline up to it is exact.
+     * The référentiel's longest working-day deadline is 15 (3.1 in 2019); {@link #tallyAnswers} sends a rule with a
+     * longer one to the registers themselves.
+     */
+    public static final int TALLY_DELAY_CAP = 60;
+
+    // The live statement: the registers' entries of the interval, numbered and grouped. Parameters: 1 the weekday
+    // non-working days, 3 the end of the calendar window (dates are capped there), 4–5 the interval of receipt,
+    // 6 the period, 7 asOf.
+    private static final String LIVE = """
             WITH off AS MATERIALIZED (
                 SELECT CAST(?1 AS date[]) AS days
             ),
@@ -55,77 +70,84 @@ public final class RegisterStatement {
                 %s
             ),
             numbered AS MATERIALIZED (
-                SELECT e.kind, e.channel, e.announced_delay_days AS ann,
+                SELECT e.kind, e.channel, e.ann,
                        CAST(date_trunc(CAST(?6 AS text), CAST(e.received_on AS timestamp)) AS date) AS period,
                        %s AS s, %s AS r
                 FROM entries e CROSS JOIN off
+                WHERE e.excused_from IS NULL OR (e.done_on IS NULL AND e.excused_from > CAST(?7 AS date))
             )
             SELECT n.period, n.kind, n.channel, n.ann, n.r - n.s AS d,
                    CASE WHEN n.r IS NULL THEN LEAST(a.idx - n.s, GREATEST(%d, n.ann) + 1) END AS open_age,
-                   count(*)
+                   count(*), COALESCE(sum(n.r - n.s), 0)
             FROM numbered n CROSS JOIN (SELECT %s AS idx FROM off) AS a
+            GROUP BY 1, 2, 3, 4, 5, 6
+            """;
+
+    // The same groups read from the tallies of whole months (RegisterTally). Parameters: 1 the weekday non-working
+    // days, 2 the register, 3 the end of the calendar window, 4–5 the first and last month, 6 the period, 7 asOf.
+    private static final String TALLIED = """
+            WITH off AS MATERIALIZED (
+                SELECT CAST(?1 AS date[]) AS days
+            )
+            SELECT CAST(date_trunc(CAST(?6 AS text), CAST(t.month AS timestamp)) AS date), t.kind, t.channel,
+                   t.announced_delay_days, t.delay_days,
+                   CASE WHEN t.open_since IS NOT NULL
+                        THEN LEAST(a.idx - %s, GREATEST(%d, t.announced_delay_days) + 1) END,
+                   sum(t.entries), sum(t.delay_sum)
+            FROM register_tally t CROSS JOIN off CROSS JOIN (SELECT %s AS idx FROM off) AS a
+            WHERE t.register = CAST(?2 AS text) AND t.month BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
+              AND (t.excused_from IS NULL OR t.excused_from > CAST(?7 AS date))
             GROUP BY 1, 2, 3, 4, 5, 6
             """;
 
     /**
      * Each register's entries in the statement's terms: kind, channel, the day the entry belongs to its period by
-     * (received_on), the day its clock starts and the day it was done (both within the calendar window), and a
-     * per-entry deadline.
+     * (received_on), the delay announced for it, the day its clock starts, the day it was done (null while open),
+     * and the day from which an open entry is excused (the requester's unavailability) — an entry done despite an
+     * excuse is not measured at all. Parameters 4–5: the interval of receipt.
      */
-    private static final Map<Register, String> ENTRIES = Map.of(
+    static final Map<Register, String> ENTRIES = Map.of(
             // 17.1/17.2: the clock restarts when the missing pieces arrive; 3.1, 17.1: a holding reply is a reply.
             Register.CORRESPONDENCE, """
-                SELECT e.kind, e.channel, e.received_on, e.announced_delay_days,
-                       LEAST(COALESCE(e.missing_received_on, e.received_on), CAST(?3 AS date)) AS start_on,
-                       CASE WHEN e.holding_reply_on IS NULL AND e.replied_on IS NULL THEN NULL
-                            ELSE LEAST(e.holding_reply_on, e.replied_on, CAST(?3 AS date)) END AS replied_on
+                SELECT e.kind, e.channel, e.received_on, e.announced_delay_days AS ann,
+                       COALESCE(e.missing_received_on, e.received_on) AS start_on,
+                       LEAST(e.holding_reply_on, e.replied_on) AS done_on, CAST(NULL AS date) AS excused_from
                 FROM correspondence_entry e
                 WHERE e.received_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)""",
             // 1.2: from the day the person in charge of the update was told to the day it is online.
             Register.UPDATES, """
                 SELECT 'UPDATE' AS kind, u.medium AS channel, u.requested_on AS received_on,
-                       CAST(NULL AS integer) AS announced_delay_days,
-                       LEAST(u.requested_on, CAST(?3 AS date)) AS start_on,
-                       CASE WHEN u.online_on IS NULL THEN NULL
-                            ELSE LEAST(u.online_on, CAST(?3 AS date)) END AS replied_on
+                       CAST(NULL AS integer) AS ann, u.requested_on AS start_on, u.online_on AS done_on,
+                       CAST(NULL AS date) AS excused_from
                 FROM site_update_entry u
                 WHERE u.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)""",
             // 37.1, 40.1: a date is proposed within 4 working days of receipt, for an appointment within the 10
             // working days that follow the proposal, "sauf indisponibilité du demandeur sur la période": a request
-            // whose requester declared an unavailability meeting the days from the proposal to the appointment (or to
-            // asOf while no date is fixed) is not measured against the 10 days.
+            // whose requester declared an unavailability meeting the days from the proposal to the appointment (or,
+            // while no date is fixed, to the day of the read) is not measured against the 10 days.
             Register.APPOINTMENTS, """
                 SELECT 'PROPOSAL' AS kind, a.requester AS channel, a.requested_on AS received_on,
-                       CAST(NULL AS integer) AS announced_delay_days,
-                       LEAST(a.requested_on, CAST(?3 AS date)) AS start_on,
-                       CASE WHEN a.proposed_on IS NULL THEN NULL
-                            ELSE LEAST(a.proposed_on, CAST(?3 AS date)) END AS replied_on
+                       CAST(NULL AS integer) AS ann, a.requested_on AS start_on, a.proposed_on AS done_on,
+                       CAST(NULL AS date) AS excused_from
                 FROM appointment_entry a
                 WHERE a.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
                 UNION ALL
-                SELECT 'MEETING', a.requester, a.requested_on, CAST(NULL AS integer),
-                       LEAST(a.proposed_on, CAST(?3 AS date)),
-                       CASE WHEN a.appointment_on IS NULL THEN NULL
-                            ELSE LEAST(a.appointment_on, CAST(?3 AS date)) END
+                SELECT 'MEETING', a.requester, a.requested_on, CAST(NULL AS integer), a.proposed_on, a.appointment_on,
+                       CASE WHEN a.unavailable_from IS NOT NULL AND a.unavailable_until >= a.proposed_on
+                                 AND (a.appointment_on IS NULL OR a.unavailable_from <= a.appointment_on)
+                            THEN a.unavailable_from END
                 FROM appointment_entry a
-                WHERE a.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date) AND a.proposed_on IS NOT NULL
-                  AND NOT (a.unavailable_from IS NOT NULL
-                           AND a.unavailable_from <= COALESCE(a.appointment_on, CAST(?7 AS date))
-                           AND a.unavailable_until >= a.proposed_on)""",
+                WHERE a.requested_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date) AND a.proposed_on IS NOT NULL""",
             // 38.2, 39.2, 52.4: an incomplete file, from receipt to the contact listing what is missing (10 working
             // days); 38.3, 52.2: every file, from receipt to the decision, against the delay announced for it.
             Register.ADMINISTRATIVE_FILES, """
-                SELECT 'DECISION' AS kind, f.channel, f.received_on, f.announced_delay_days,
-                       LEAST(f.received_on, CAST(?3 AS date)) AS start_on,
-                       CASE WHEN f.decided_on IS NULL THEN NULL
-                            ELSE LEAST(f.decided_on, CAST(?3 AS date)) END AS replied_on
+                SELECT 'DECISION' AS kind, f.channel, f.received_on, f.announced_delay_days AS ann,
+                       f.received_on AS start_on, f.decided_on AS done_on, CAST(NULL AS date) AS excused_from
                 FROM administrative_file f
                 WHERE f.received_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
                 UNION ALL
-                SELECT 'CONTACT', f.channel, f.received_on, CAST(NULL AS integer),
-                       LEAST(f.received_on, CAST(?3 AS date)),
-                       CASE WHEN f.contacted_on IS NULL THEN NULL
-                            ELSE LEAST(f.contacted_on, CAST(?3 AS date)) END
+                SELECT 'CONTACT', f.channel, f.received_on, CAST(NULL AS integer), f.received_on, f.contacted_on,
+                       CAST(NULL AS date)
                 FROM administrative_file f
                 WHERE f.received_on BETWEEN CAST(?4 AS date) AND CAST(?5 AS date) AND f.incomplete""");
 
@@ -136,8 +158,6 @@ public final class RegisterStatement {
             Register.UPDATES, Arrays.stream(UpdateMedium.values()).map(Enum::name).toList(),
             Register.APPOINTMENTS, Arrays.stream(AppointmentRequester.values()).map(Enum::name).toList(),
             Register.ADMINISTRATIVE_FILES, Arrays.stream(FileChannel.values()).map(Enum::name).toList());
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
 
     private final String sql;
     private final Map<Integer, Object> parameters = new TreeMap<>();
@@ -151,7 +171,8 @@ public final class RegisterStatement {
     }
 
     /**
-     * The statement and its parameters for these rules and periods.
+     * The statement computing these rules' groups from the registers' entries received from {@code from} to
+     * {@code to}.
      *
      * @param nonWorking every non-working day of the site from {@code calendarFrom} to {@code calendarTo}, as its
      *                   calendar says (weekends included: only the weekdays among them are kept)
@@ -159,11 +180,80 @@ public final class RegisterStatement {
     public static RegisterStatement of(Register register, List<RegisterRule> rules, Period period, LocalDate from,
                                        LocalDate to, LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
                                        List<LocalDate> nonWorking) {
-        int longest = rules.stream().filter(r -> !r.meanDelay() && r.deadline() != null)
+        String capped = "CASE WHEN e.done_on IS NULL THEN NULL ELSE LEAST(e.done_on, CAST(?3 AS date)) END";
+        String sql = String.format(LIVE, ENTRIES.get(register), number("LEAST(e.start_on, CAST(?3 AS date))"),
+                number(capped), longest(rules), number("CAST(?7 AS date)"));
+        return new RegisterStatement(sql, register, rules).with(period, from, to, asOf, calendarTo, nonWorking);
+    }
+
+    /**
+     * The same groups read from the site's tallies of the months from {@code firstMonth} to {@code lastMonth}
+     * (first days of months), which must be current ({@link RegisterTally}) and able to answer the rules
+     * ({@link #tallyAnswers}).
+     */
+    public static RegisterStatement tallied(Register register, List<RegisterRule> rules, Period period,
+                                            LocalDate firstMonth, LocalDate lastMonth, LocalDate asOf,
+                                            LocalDate calendarTo, List<LocalDate> nonWorking) {
+        if (!tallyAnswers(rules)) {
+            throw new IllegalArgumentException("a deadline longer than " + TALLY_DELAY_CAP + " working days");
+        }
+        String sql = String.format(TALLIED, number("LEAST(t.open_since, CAST(?3 AS date))"), longest(rules),
+                number("CAST(?7 AS date)"));
+        RegisterStatement s = new RegisterStatement(sql, register, rules)
+                .with(period, firstMonth, lastMonth, asOf, calendarTo, nonWorking);
+        s.parameters.put(2, register.name());
+        return s;
+    }
+
+    /**
+     * The statements that give these rules' groups for the interval: with current tallies that can judge the rules,
+     * the tallies for its whole months and the registers for the days at its ends; else the registers for all of
+     * it. Their rows together go to {@link #counts} of any of them.
+     */
+    public static List<RegisterStatement> plan(Register register, List<RegisterRule> rules, Period period,
+                                               LocalDate from, LocalDate to, LocalDate asOf, LocalDate calendarFrom,
+                                               LocalDate calendarTo, List<LocalDate> nonWorking, boolean tallied) {
+        if (!tallied || !tallyAnswers(rules)) {
+            return List.of(of(register, rules, period, from, to, asOf, calendarFrom, calendarTo, nonWorking));
+        }
+        MonthSpan span = MonthSpan.of(from, to);
+        List<RegisterStatement> statements = new ArrayList<>();
+        span.wholeMonths().ifPresent(m -> statements.add(tallied(register, rules, period, m.first(), m.last(), asOf,
+                calendarTo, nonWorking)));
+        for (MonthSpan.Days part : span.parts()) {
+            statements.add(of(register, rules, period, part.from(), part.to(), asOf, calendarFrom, calendarTo,
+                    nonWorking));
+        }
+        return statements;
+    }
+
+    /** Whether the tallies can judge these rules: no working-day deadline past {@link #TALLY_DELAY_CAP}. */
+    public static boolean tallyAnswers(List<RegisterRule> rules) {
+        return rules.stream().allMatch(r -> r.deadline() == null || r.deadline() <= TALLY_DELAY_CAP);
+    }
+
+    private RegisterStatement with(Period period, LocalDate from, LocalDate to, LocalDate asOf, LocalDate calendarTo,
+                                   List<LocalDate> nonWorking) {
+        parameters.put(1, weekdaysOff(nonWorking));
+        parameters.put(3, calendarTo.toString());
+        parameters.put(4, from.toString());
+        parameters.put(5, to.toString());
+        parameters.put(6, period.name().toLowerCase(Locale.ROOT));
+        parameters.put(7, asOf.toString());
+        return this;
+    }
+
+    /** The longest deadline in working days of the rules (open entries' ages are capped just past it). */
+    private static int longest(List<RegisterRule> rules) {
+        return rules.stream().filter(r -> !r.meanDelay() && r.deadline() != null)
                 .mapToInt(RegisterRule::deadline).max().orElse(0);
-        RegisterStatement s = new RegisterStatement(String.format(TEXT, ENTRIES.get(register), number("e.start_on"),
-                number("e.replied_on"), longest, number("CAST(?7 AS date)")), register, rules);
-        // Sorted weekday non-working days, and a sentinel so that the array is never empty.
+    }
+
+    /**
+     * The weekday non-working days among {@code nonWorking}, sorted, as a PostgreSQL date array literal, with a
+     * sentinel so that it is never empty.
+     */
+    static String weekdaysOff(List<LocalDate> nonWorking) {
         TreeSet<LocalDate> weekdaysOff = new TreeSet<>();
         for (LocalDate d : nonWorking) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
@@ -171,17 +261,11 @@ public final class RegisterStatement {
             }
         }
         weekdaysOff.add(LocalDate.of(9999, 12, 31));
-        s.parameters.put(1, weekdaysOff.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")));
-        s.parameters.put(3, calendarTo.toString());
-        s.parameters.put(4, from.toString());
-        s.parameters.put(5, to.toString());
-        s.parameters.put(6, period.name().toLowerCase(Locale.ROOT));
-        s.parameters.put(7, asOf.toString());
-        return s;
+        return weekdaysOff.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** The working-day number of {@code day} (an SQL date expression); null for null. */
-    private static String number(String day) {
+    static String number(String day) {
         String n = "(" + day + " - DATE '" + EPOCH + "')";
         // off.days: the array is read once (a CTE), not parsed from the parameter's text for every row.
         return "(5 * (" + n + " / 7) + LEAST(" + n + " % 7, 5) - width_bucket(" + day + ", off.days))";
@@ -199,20 +283,13 @@ public final class RegisterStatement {
 
     /** The SQL with plain {@code ?} placeholders, for JDBC, and its parameters in that order. */
     public Map.Entry<String, List<Object>> forJdbc() {
-        List<Object> ordered = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(sql);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            ordered.add(parameters.get(Integer.parseInt(m.group(1))));
-            m.appendReplacement(out, "?");
-        }
-        m.appendTail(out);
-        return Map.entry(out.toString(), ordered);
+        return NativeSql.forJdbc(sql, parameters);
     }
 
     /**
-     * The rules' counts per period from the statement's rows — (period, kind, channel, announced delay, delay in working
-     * days or null while open, age of an open entry on asOf capped past every deadline, number of entries): each rule
+     * The rules' counts per period from the rows of one or more statements of these rules — (period, kind, channel,
+     * announced delay, delay in working days or null while open, age of an open entry on asOf capped past every
+     * deadline, number of entries, sum of their delays): each rule
      * sums the rows of its kinds, channels and years, and judges each row against its deadline (the announced one when
      * the référentiel gives none). A rule with no entry in a period has no counts for it.
      */
@@ -224,9 +301,10 @@ public final class RegisterStatement {
             String kind = (String) row[1];
             String channel = (String) row[2];
             Integer announced = row[3] == null ? null : ((Number) row[3]).intValue();
-            Long delay = row[4] == null ? null : number(row[4]);
-            Long openAge = row[5] == null ? null : number(row[5]);
-            long entries = number(row[6]);
+            Long delay = row[4] == null ? null : longOf(row[4]);
+            Long openAge = row[5] == null ? null : longOf(row[5]);
+            long entries = longOf(row[6]);
+            long delaySum = longOf(row[7]);
             for (RegisterRule r : rules) {
                 if (!r.kinds().contains(kind)
                         || !(r.channels().isEmpty() ? ALL_CHANNELS.get(register).contains(channel)
@@ -240,7 +318,7 @@ public final class RegisterStatement {
                 long[] k = sums.computeIfAbsent(key, x -> new long[6]);
                 if (delay != null) {
                     k[4] += entries;
-                    k[5] += delay * entries;
+                    k[5] += delaySum;
                 }
                 if (r.meanDelay()) {
                     continue;
@@ -265,7 +343,7 @@ public final class RegisterStatement {
         return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
-    private static long number(Object o) {
+    private static long longOf(Object o) {
         return ((Number) o).longValue();
     }
 }

@@ -7,7 +7,7 @@ import fr.interieur.qualepref.indicators.domain.ImportedCounts;
 import fr.interieur.qualepref.indicators.domain.IndicatorSource;
 import fr.interieur.qualepref.indicators.domain.SurveyCounts;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.registers.domain.Register;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs {@link RegisterStatement} in the transaction's site: no row travels to Java, only a few numbers per
- * indicator and period. Native SQL skips EclipseLink's tenant filter; the forced row-level security of
- * the register tables keeps the statement in the site bound to the transaction (ADR 0004).
+ * Runs {@link RegisterStatement} in the transaction's site — on its per-month tallies for whole months when they are
+ * current, on its registers for the rest: no entry travels to Java, only groups of them. Native SQL skips
+ * EclipseLink's tenant filter; the forced row-level security of the register and tally tables keeps the statement in
+ * the site bound to the transaction (ADR 0004).
  */
 @ApplicationScoped
 public class SqlIndicatorSource implements IndicatorSource {
@@ -32,16 +33,24 @@ public class SqlIndicatorSource implements IndicatorSource {
     @Override
     public List<RuleCounts> counts(Register register, List<RegisterRule> rules, Period period, LocalDate from,
                                    LocalDate to, LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
-                                   List<LocalDate> nonWorking) {
-        RegisterStatement statement = RegisterStatement.of(register, rules, period, from, to, asOf, calendarFrom,
-                calendarTo, nonWorking);
+                                   List<LocalDate> nonWorking, boolean tallied) {
+        List<RegisterStatement> plan = RegisterStatement.plan(register, rules, period, from, to, asOf, calendarFrom,
+                calendarTo, nonWorking, tallied);
+        List<Object[]> rows = new ArrayList<>();
+        for (RegisterStatement statement : plan) {
+            rows.addAll(rows(statement));
+        }
+        return plan.get(0).counts(rows);
+    }
+
+    private List<Object[]> rows(RegisterStatement statement) {
         Query q = em.createNativeQuery(statement.sql());
         statement.parameters().forEach(q::setParameter);
         List<Object[]> rows = new ArrayList<>();
         for (Object row : q.getResultList()) {
             rows.add((Object[]) row);
         }
-        return statement.counts(rows);
+        return rows;
     }
 
     @Override

@@ -4,12 +4,14 @@ import fr.interieur.qualepref.platform.tenancy.SiteScoped;
 import fr.interieur.qualepref.registers.domain.AppointmentEntry;
 import fr.interieur.qualepref.registers.domain.AppointmentFacts;
 import fr.interieur.qualepref.registers.domain.AppointmentRegister;
+import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.registers.domain.RegisterEntries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** The appointment register of the request's site (37, 40), listed by request day. */
 @ApplicationScoped
@@ -43,5 +45,15 @@ public class AppointmentService extends RegisterKeeper<AppointmentEntry, Appoint
     @Override
     protected String noun() {
         return "appointment request";
+    }
+
+    @Override
+    protected Optional<Register> measured() {
+        return Optional.of(Register.APPOINTMENTS);
+    }
+
+    @Override
+    protected LocalDate datedBy(AppointmentFacts facts) {
+        return facts.requestedOn();
     }
 }

@@ -4,12 +4,14 @@ import fr.interieur.qualepref.platform.tenancy.SiteScoped;
 import fr.interieur.qualepref.registers.domain.CorrespondenceEntry;
 import fr.interieur.qualepref.registers.domain.CorrespondenceFacts;
 import fr.interieur.qualepref.registers.domain.CorrespondenceRegister;
+import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.registers.domain.RegisterEntries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** The correspondence register of the request's site (3, 17, 18, 36, 51), listed by receipt day. */
 @ApplicationScoped
@@ -43,5 +45,15 @@ public class CorrespondenceService extends RegisterKeeper<CorrespondenceEntry, C
     @Override
     protected String noun() {
         return "request";
+    }
+
+    @Override
+    protected Optional<Register> measured() {
+        return Optional.of(Register.CORRESPONDENCE);
+    }
+
+    @Override
+    protected LocalDate datedBy(CorrespondenceFacts facts) {
+        return facts.receivedOn();
     }
 }

@@ -6,22 +6,32 @@ import fr.interieur.qualepref.platform.errors.NotFound;
 import fr.interieur.qualepref.platform.tenancy.SiteScoped;
 import fr.interieur.qualepref.platform.tenancy.TenantContext;
 import fr.interieur.qualepref.registers.domain.FieldProblem;
+import fr.interieur.qualepref.registers.domain.Register;
+import fr.interieur.qualepref.registers.domain.RegisterChanged;
 import fr.interieur.qualepref.registers.domain.RegisterEntries;
 import fr.interieur.qualepref.registers.domain.RegisterEntry;
 import fr.interieur.qualepref.registers.domain.RegisterFacts;
 import fr.interieur.qualepref.security.application.CallerContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What keeping any register of the request's site means, whatever its entries: recording, correcting (optimistic
  * version), removing, importing a CSV file all or nothing, and reading — each change, and each read by someone without
  * a role on the site (the DMAT, a regional pilot: ADR 0004), in the site's audit trail, in the same transaction.
- * A register adds only its entity, its facts, its CSV format and the field it is listed by.
+ * A register adds only its entity, its facts, its CSV format and the field it is listed by. A register whose entries
+ * are measured against delays also names itself ({@link #measured()}): each change is then announced
+ * ({@link RegisterChanged}), in the transaction, with the months it touched.
  *
  * @param <E> the stored entry
  * @param <F> its facts
@@ -39,6 +49,9 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Event<RegisterChanged> changed;
 
     /** The register of the site bound to the transaction. */
     protected abstract RegisterEntries<E, K> entries();
@@ -63,6 +76,16 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
         return List.of();
     }
 
+    /** The event register these entries are measured in, for a register that feeds delay indicators. */
+    protected Optional<Register> measured() {
+        return Optional.empty();
+    }
+
+    /** The day an entry belongs to its period by (receipt, request); asked only of a {@link #measured()} register. */
+    protected LocalDate datedBy(F facts) {
+        throw new UnsupportedOperationException(entity() + " is not measured");
+    }
+
     /** A page of the register, listed from {@code from} to {@code to}. */
     public Page<E> list(K from, K to, int offset, int limit) {
         auditReadFromOutside("*");
@@ -83,6 +106,7 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
         E entry = newEntry(facts, login(), now());
         entries().store(entry);
         audit.record(actor(), tenant.required(), entity(), entry.id().toString(), "CREATE", null, entry.summary());
+        announce(List.of(facts));
         return entry;
     }
 
@@ -100,15 +124,19 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
                             + "'.");
                 });
         String before = entry.summary();
+        F old = entry.facts();
         entry.apply(facts, login(), now());
         audit.record(actor(), tenant.required(), entity(), entry.id().toString(), "UPDATE", before, entry.summary());
+        announce(List.of(old, facts));
         return entry;
     }
 
     public void remove(long id) {
         E entry = find(id);
+        F old = entry.facts();
         entries().remove(entry);
         audit.record(actor(), tenant.required(), entity(), Long.toString(id), "DELETE", entry.summary(), null);
+        announce(List.of(old));
     }
 
     /**
@@ -135,8 +163,18 @@ public abstract class RegisterKeeper<E extends RegisterEntry<F>, F extends Regis
             entries().storeAll(checked.accepted().stream().map(f -> newEntry(f, by, at)).toList());
             audit.record(actor(), tenant.required(), entity(), "*", "IMPORT", null,
                     checked.accepted().size() + " entries");
+            announce(checked.accepted());
         }
         return new ImportReport(dryRun, checked.lines(), checked.accepted().size(), store, checked.rejected());
+    }
+
+    /** Tells what is derived from a measured register (the indicators' tallies) which of its months changed. */
+    private void announce(Collection<F> touched) {
+        measured().ifPresent(register -> {
+            Set<LocalDate> months = touched.stream().map(f -> datedBy(f).withDayOfMonth(1))
+                    .collect(Collectors.toSet());
+            changed.fire(new RegisterChanged(register, months));
+        });
     }
 
     private E find(long id) {

@@ -9,6 +9,8 @@ public interface SiteRepository {
 
     Optional<Site> byCode(String code);
 
+    Optional<Site> byId(long id);
+
     /** Sites matching every non-null filter, ordered by code. */
     List<Site> find(SiteFilter filter);
 

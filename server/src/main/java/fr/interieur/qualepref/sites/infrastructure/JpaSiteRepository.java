@@ -24,6 +24,11 @@ public class JpaSiteRepository implements SiteRepository {
     }
 
     @Override
+    public Optional<Site> byId(long id) {
+        return Optional.ofNullable(em.find(Site.class, id));
+    }
+
+    @Override
     public List<Site> find(SiteFilter f) {
         List<String> where = new ArrayList<>();
         if (f.region() != null) {

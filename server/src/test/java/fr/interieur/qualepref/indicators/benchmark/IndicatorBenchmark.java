@@ -5,8 +5,10 @@ import fr.interieur.qualepref.calendar.domain.WorkingDayCalendar;
 import fr.interieur.qualepref.indicators.domain.RuleCounts;
 import fr.interieur.qualepref.indicators.domain.RegisterRule;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.registers.domain.Register;
+import fr.interieur.qualepref.indicators.infrastructure.NativeSql;
 import fr.interieur.qualepref.indicators.infrastructure.RegisterStatement;
+import fr.interieur.qualepref.indicators.infrastructure.RegisterTally;
 import fr.interieur.qualepref.localrunner.LocalDatabase;
 import fr.interieur.qualepref.platform.persistence.SchemaMigration;
 import fr.interieur.qualepref.referential.application.ReferentialDocument.IndicatorEntry;
@@ -35,14 +37,17 @@ import javax.sql.DataSource;
  * The indicator benchmark of issue 7 — a program, not a test (docs/benchmarks.md has the command and the results).
  *
  * <p>Generates the correspondence registers of N sites × M requests received in 2020 (330 × 50,000 = 16.5 M rows by
- * default) in a PostgreSQL of its own, then measures: every correspondence indicator of every site for the year, and
- * by month, with the production statement ({@link RegisterStatement}), one site per transaction as the
- * application role under row-level security, on {@code threads} connections; and a naive computation in Java (load
- * every row, count working days day by day with {@link WorkingDayCalendar}) on a sample of sites, scaled up. The naive
- * counts must equal the SQL counts of the same sites: the benchmark fails otherwise.
+ * default) in a PostgreSQL of its own, builds every site's per-month tallies as the server's start-up does (ADR
+ * 0015), then measures: every correspondence indicator of every site for the year, and by month, as the server plans
+ * it ({@link RegisterStatement#plan}: tallies for whole months, registers for the days at the ends), one site per
+ * transaction as the application role under row-level security, on {@code threads} connections; the same from the
+ * registers alone (the statement before the tallies) on a sample of sites, scaled up; what a change costs (re-tallying
+ * one month of a site); and a naive computation in Java (load every row, count working days day by day with
+ * {@link WorkingDayCalendar}) on a sample of sites, scaled up. The naive, tally and register counts of the sample
+ * sites must be equal: the benchmark fails otherwise.
  *
- * <p>Arguments: {@code dataDir [sites] [requestsPerSite] [threads] [naiveSampleSites] [warmUp]}. The data directory is kept:
- * a second run with the same sizes reuses the generated rows.
+ * <p>Arguments: {@code dataDir [sites] [requestsPerSite] [threads] [naiveSampleSites] [warmUp] [registerSampleSites]}.
+ * The data directory is kept: a second run with the same sizes reuses the generated rows and the tallies.
  */
 public final class IndicatorBenchmark {
 
@@ -62,6 +67,7 @@ public final class IndicatorBenchmark {
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         int sample = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         boolean warmUp = args.length <= 5 || Boolean.parseBoolean(args[5]);
+        int liveSites = args.length > 6 ? Integer.parseInt(args[6]) : 33;
         try (LocalDatabase db = LocalDatabase.start(dir.resolve("data"), dir.resolve("work"), 0, false,
                 OWNER_PASSWORD, APP_PASSWORD)) {
             DataSource owner = db.database(LocalDatabase.DATABASE, LocalDatabase.OWNER_ROLE, OWNER_PASSWORD);
@@ -72,15 +78,37 @@ public final class IndicatorBenchmark {
             System.out.printf("rules: %d correspondence indicators (%s)%n", rules.size(),
                     rules.stream().map(RegisterRule::code).toList());
 
-            if (warmUp) {
-                compute(app, all, rules, Period.YEAR, threads); // JIT, PostgreSQL and page caches
+            long built = tallies(app, all, threads);
+            if (built >= 0) {
+                System.out.printf("tallies built for %d sites in %.1f s (%d threads): once, then kept by each change%n",
+                        sites, built / 1e9, threads);
+            } else {
+                System.out.println("reusing the tallies built by an earlier run");
             }
-            long year = compute(app, all, rules, Period.YEAR, threads);
-            long month = compute(app, all, rules, Period.MONTH, threads);
-            System.out.printf("SQL, %d sites × %d requests, year:  %.2f s (%d threads)%n", sites, perSite,
+            if (warmUp) {
+                compute(app, all, rules, Period.YEAR, threads, true); // JIT, PostgreSQL and page caches
+            }
+            long year = compute(app, all, rules, Period.YEAR, threads, true);
+            long month = compute(app, all, rules, Period.MONTH, threads, true);
+            System.out.printf("tallies, %d sites × %d requests, year:  %.2f s (%d threads)%n", sites, perSite,
                     year / 1e9, threads);
-            System.out.printf("SQL, %d sites × %d requests, month: %.2f s (%d threads)%n", sites, perSite,
+            System.out.printf("tallies, %d sites × %d requests, month: %.2f s (%d threads)%n", sites, perSite,
                     month / 1e9, threads);
+            // The same with the days at both ends of the interval read from the registers (1 Jan – 15 Dec), as a
+            // report "from 1 January to today" asks: every whole month from the tallies, 15 days from the entries.
+            long partial = compute(app, all, rules, Period.YEAR, threads, true, TO.withDayOfMonth(15));
+            System.out.printf("tallies + registers for 1-15 December, year: %.2f s%n", partial / 1e9);
+
+            List<Site> liveSample = all.subList(0, Math.min(liveSites, all.size()));
+            long liveYear = compute(app, liveSample, rules, Period.YEAR, threads, false);
+            double liveScaled = liveYear / 1e9 * all.size() / liveSample.size();
+            System.out.printf("registers' own statement (no tallies), year, %d sites: %.2f s, scaled to %d sites: "
+                    + "%.1f s (%.1f× the tallies)%n", liveSample.size(), liveYear / 1e9, sites, liveScaled,
+                    liveScaled / (year / 1e9));
+
+            long write = retallyOneMonth(app, all.subList(0, Math.min(20, all.size())));
+            System.out.printf("a change's cost: re-tallying one month of one site (≈ %d requests): %.1f ms%n",
+                    perSite / 12, write / 1e6);
 
             long naive = 0;
             long sqlSample = 0;
@@ -89,20 +117,121 @@ public final class IndicatorBenchmark {
                 Map<String, long[]> javaCounts = naive(app, s, rules);
                 naive += System.nanoTime() - t0;
                 long t1 = System.nanoTime();
-                Map<String, long[]> sqlCounts = sql(app, s, rules, Period.MONTH);
+                Map<String, long[]> sqlCounts = sql(app, s, rules, Period.MONTH, true, TO);
                 sqlSample += System.nanoTime() - t1;
-                if (!same(javaCounts, sqlCounts)) {
+                Map<String, long[]> liveCounts = sql(app, s, rules, Period.MONTH, false, TO);
+                if (!same(javaCounts, sqlCounts) || !same(javaCounts, liveCounts)) {
                     throw new IllegalStateException("site " + s.id() + ": the SQL counts differ from the naive "
-                            + "ones\nnaive: " + print(javaCounts) + "\nsql:   " + print(sqlCounts));
+                            + "ones\nnaive:    " + print(javaCounts) + "\ntallies:  " + print(sqlCounts)
+                            + "\nregisters: " + print(liveCounts));
                 }
             }
             double naivePerSite = naive / 1e9 / Math.min(sample, all.size());
             System.out.printf("naive Java, by month, %d sample sites: %.2f s per site, scaled to %d sites: %.1f s "
-                    + "(%.1f× the SQL by month on %d threads; %.1f× one site's SQL, single-threaded)%n",
+                    + "(%.0f× the tallies by month on %d threads; %.0f× one site's tallies, single-threaded)%n",
                     Math.min(sample, all.size()), naivePerSite, sites, naivePerSite * sites,
                     naivePerSite * sites / (month / 1e9), threads, naive / (double) sqlSample);
-            System.out.println("the naive and SQL counts agree on the sample sites");
+            System.out.println("the naive, tally and register counts agree on the sample sites");
         }
+    }
+
+    /**
+     * Builds every site's tallies as the server's start-up does (one transaction per site, as the application role
+     * under its binding), unless an earlier run built them in the current layout; wall time in ns, or -1.
+     */
+    static long tallies(DataSource app, List<Site> sites, int threads) throws Exception {
+        try (Connection c = app.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM register_tally_state WHERE layout = "
+                     + RegisterTally.LAYOUT)) {
+            rs.next();
+            if (rs.getLong(1) == sites.size()) {
+                return -1;
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (Site s : sites) {
+            done.add(pool.submit(() -> {
+                List<LocalDate> off = WorkingDayCalendar.of(s.department())
+                        .nonWorkingDays(RegisterTally.CALENDAR_FROM, RegisterTally.CALENDAR_TO).stream()
+                        .map(NonWorkingDay::date).toList();
+                inSite(app, s, c -> {
+                    run(c, RegisterTally.lock(s.id()));
+                    run(c, RegisterTally.clearAll(s.id()));
+                    for (Register register : Register.values()) {
+                        run(c, RegisterTally.build(s.id(), register, RegisterTally.CALENDAR_FROM,
+                                RegisterTally.CALENDAR_TO.withDayOfMonth(1), off));
+                    }
+                    run(c, RegisterTally.markCurrent(s.id()));
+                    return null;
+                });
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        long elapsed = System.nanoTime() - t0;
+        try (Connection c = app.getConnection(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE register_tally");
+        } catch (SQLException ownerOnly) {
+            // ANALYZE needs the owner; autovacuum does it in the server's database
+        }
+        return elapsed;
+    }
+
+    /** What one change costs: re-tallying one month of a site (June), averaged over the sites; ns. */
+    static long retallyOneMonth(DataSource app, List<Site> sites) throws SQLException {
+        LocalDate june = LocalDate.of(2020, 6, 1);
+        long total = 0;
+        for (Site s : sites) {
+            List<LocalDate> off = WorkingDayCalendar.of(s.department())
+                    .nonWorkingDays(RegisterTally.CALENDAR_FROM, RegisterTally.CALENDAR_TO).stream()
+                    .map(NonWorkingDay::date).toList();
+            long t0 = System.nanoTime();
+            inSite(app, s, c -> {
+                run(c, RegisterTally.lock(s.id()));
+                run(c, RegisterTally.clear(s.id(), Register.CORRESPONDENCE, june, june));
+                run(c, RegisterTally.build(s.id(), Register.CORRESPONDENCE, june, june, off));
+                return null;
+            });
+            total += System.nanoTime() - t0;
+        }
+        return total / sites.size();
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** One transaction of the application role with the site bound, as TenantBinding does it. */
+    static <T> T inSite(DataSource app, Site s, Work<T> work) throws SQLException {
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('qualepref.site_id', ?, true)")) {
+                bind.setString(1, Long.toString(s.id()));
+                bind.executeQuery().close();
+            }
+            T result = work.run(c);
+            c.commit();
+            return result;
+        }
+    }
+
+    static void run(Connection c, NativeSql sql) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql.forJdbc())) {
+            ps.execute();
+        }
+    }
+
+    static PreparedStatement prepare(Connection c, Map.Entry<String, List<Object>> jdbc) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(jdbc.getKey());
+        for (int i = 0; i < jdbc.getValue().size(); i++) {
+            ps.setObject(i + 1, jdbc.getValue().get(i), java.sql.Types.VARCHAR);
+        }
+        return ps;
     }
 
     /**
@@ -255,15 +384,20 @@ public final class IndicatorBenchmark {
     }
 
     /** Every site's indicators, one transaction per site, on {@code threads} connections; wall time in ns. */
-    static long compute(DataSource app, List<Site> sites, List<RegisterRule> rules, Period period, int threads)
-            throws Exception {
+    static long compute(DataSource app, List<Site> sites, List<RegisterRule> rules, Period period, int threads,
+                        boolean tallied) throws Exception {
+        return compute(app, sites, rules, period, threads, tallied, TO);
+    }
+
+    static long compute(DataSource app, List<Site> sites, List<RegisterRule> rules, Period period, int threads,
+                        boolean tallied, LocalDate to) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong figures = new AtomicLong();
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (Site s : sites) {
             done.add(pool.submit(() -> {
-                figures.addAndGet(sql(app, s, rules, period).size());
+                figures.addAndGet(sql(app, s, rules, period, tallied, to).size());
                 return null;
             }));
         }
@@ -278,28 +412,23 @@ public final class IndicatorBenchmark {
         return elapsed;
     }
 
-    /** One site's counts by the production statement, as the application role inside the site's binding. */
-    static Map<String, long[]> sql(DataSource app, Site s, List<RegisterRule> rules, Period period)
-            throws SQLException {
+    /**
+     * One site's counts as the server plans them ({@link RegisterStatement#plan}: the tallies for whole months and
+     * the registers for the days at the ends, or the registers only), as the application role inside the site's
+     * binding.
+     */
+    static Map<String, long[]> sql(DataSource app, Site s, List<RegisterRule> rules, Period period, boolean tallied,
+                                   LocalDate to) throws SQLException {
         LocalDate calendarTo = AS_OF.plusYears(1);
         WorkingDayCalendar calendar = WorkingDayCalendar.of(s.department());
         List<LocalDate> off = calendar.nonWorkingDays(FROM, calendarTo).stream().map(NonWorkingDay::date).toList();
-        RegisterStatement statement = RegisterStatement.of(Register.CORRESPONDENCE, rules, period, FROM, TO, AS_OF, FROM,
-                calendarTo, off);
-        var jdbc = statement.forJdbc();
+        List<RegisterStatement> plan = RegisterStatement.plan(Register.CORRESPONDENCE, rules, period, FROM, to, AS_OF,
+                FROM, calendarTo, off, tallied);
         Map<String, long[]> counts = new TreeMap<>();
-        try (Connection c = app.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('qualepref.site_id', ?, true)")) {
-                bind.setString(1, Long.toString(s.id()));
-                bind.executeQuery().close();
-            }
-            try (PreparedStatement q = c.prepareStatement(jdbc.getKey())) {
-                for (int i = 0; i < jdbc.getValue().size(); i++) {
-                    q.setObject(i + 1, jdbc.getValue().get(i), java.sql.Types.VARCHAR);
-                }
-                List<Object[]> rows = new ArrayList<>();
-                try (ResultSet rs = q.executeQuery()) {
+        inSite(app, s, c -> {
+            List<Object[]> rows = new ArrayList<>();
+            for (RegisterStatement statement : plan) {
+                try (PreparedStatement q = prepare(c, statement.forJdbc()); ResultSet rs = q.executeQuery()) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         Object[] row = new Object[columns];
@@ -309,13 +438,13 @@ public final class IndicatorBenchmark {
                         rows.add(row);
                     }
                 }
-                for (RuleCounts k : statement.counts(rows)) {
-                    counts.put(k.code() + " " + k.period(), new long[] {k.met(), k.late(), k.pending(),
-                            k.replied(), k.delaySum()});
-                }
             }
-            c.commit();
-        }
+            for (RuleCounts k : plan.get(0).counts(rows)) {
+                counts.put(k.code() + " " + k.period(), new long[] {k.met(), k.late(), k.pending(),
+                        k.replied(), k.delaySum()});
+            }
+            return null;
+        });
         return counts;
     }
 

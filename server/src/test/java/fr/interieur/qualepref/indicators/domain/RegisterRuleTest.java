@@ -1,5 +1,6 @@
 package fr.interieur.qualepref.indicators.domain;
 
+import fr.interieur.qualepref.registers.domain.Register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interieur.qualepref.referential.application.ReferentialDocument.IndicatorEntry;

@@ -3,7 +3,7 @@ package fr.interieur.qualepref.indicators.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.indicators.domain.Register;
+import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.indicators.domain.RegisterRule;
 import fr.interieur.qualepref.indicators.domain.RuleCounts;
 import java.sql.Date;
@@ -32,7 +32,8 @@ class RegisterStatementTest {
     }
 
     static Object[] row(String kind, String channel, Integer announced, Integer delay, Integer openAge, long n) {
-        return new Object[] {Date.valueOf(JANUARY), kind, channel, announced, delay, openAge, n};
+        return new Object[] {Date.valueOf(JANUARY), kind, channel, announced, delay, openAge, n,
+                delay == null ? 0L : delay * n};
     }
 
     @Test
@@ -77,5 +78,47 @@ class RegisterStatementTest {
         assertThat(statement(EMAIL_5).parameters().get(1)).as("4 January 2020 is a Saturday")
                 .isEqualTo("{2020-01-01,9999-12-31}");
         assertThat(statement(EMAIL_5).sql()).contains("width_bucket").doesNotContain("?2");
+    }
+
+    @Test
+    void aTalliedGroupPastTheCapIsLateAndKeepsItsExactSumOfDelays() {
+        // 3 requests replied in 61, 70 and 200 working days: tallied together at the cap + 1, their sum exact.
+        Object[] tallied = {Date.valueOf(JANUARY), "INFORMATION_REQUEST", "EMAIL", null,
+                RegisterStatement.TALLY_DELAY_CAP + 1, null, 3L, 331L};
+        assertThat(statement(EMAIL_5, MEAN).counts(List.<Object[]>of(tallied))).containsExactly(
+                new RuleCounts("I17.1", JANUARY, 0, 3, 0, 0, 3, 331),
+                new RuleCounts("I17.3", JANUARY, 0, 0, 0, 0, 3, 331));
+    }
+
+    @Test
+    void withCurrentTalliesWholeMonthsAreReadFromThemAndTheDaysAtTheEndsFromTheRegisters() {
+        List<RegisterStatement> plan = RegisterStatement.plan(Register.CORRESPONDENCE, List.of(EMAIL_5),
+                Period.QUARTER, LocalDate.of(2020, 1, 15), LocalDate.of(2020, 6, 10), LocalDate.of(2021, 3, 31),
+                JANUARY, LocalDate.of(2022, 3, 31), List.of(), true);
+        assertThat(plan).hasSize(3);
+        assertThat(plan.get(0).sql()).contains("FROM register_tally t");
+        assertThat(plan.get(0).parameters()).containsEntry(2, "CORRESPONDENCE").containsEntry(4, "2020-02-01")
+                .containsEntry(5, "2020-05-01").containsEntry(6, "quarter");
+        assertThat(plan.get(1).sql()).contains("FROM correspondence_entry e").doesNotContain("register_tally");
+        assertThat(plan.get(1).parameters()).containsEntry(4, "2020-01-15").containsEntry(5, "2020-01-31");
+        assertThat(plan.get(2).parameters()).containsEntry(4, "2020-06-01").containsEntry(5, "2020-06-10");
+    }
+
+    @Test
+    void withoutCurrentTalliesOrWithADeadlinePastTheCapEverythingIsReadFromTheRegisters() {
+        RegisterRule longDeadline = new RegisterRule("I99.1", Register.CORRESPONDENCE, Set.of("COMPLAINT"),
+                Set.of(), RegisterStatement.TALLY_DELAY_CAP + 1, false, 2020, 9999);
+        for (var plan : List.of(
+                RegisterStatement.plan(Register.CORRESPONDENCE, List.of(EMAIL_5), Period.MONTH, JANUARY,
+                        LocalDate.of(2020, 12, 31), LocalDate.of(2021, 3, 31), JANUARY, LocalDate.of(2022, 3, 31),
+                        List.of(), false),
+                RegisterStatement.plan(Register.CORRESPONDENCE, List.of(EMAIL_5, longDeadline), Period.MONTH,
+                        JANUARY, LocalDate.of(2020, 12, 31), LocalDate.of(2021, 3, 31), JANUARY,
+                        LocalDate.of(2022, 3, 31), List.of(), true))) {
+            assertThat(plan).singleElement().satisfies(s -> {
+                assertThat(s.sql()).doesNotContain("register_tally");
+                assertThat(s.parameters()).containsEntry(4, "2020-01-01").containsEntry(5, "2020-12-31");
+            });
+        }
     }
 }

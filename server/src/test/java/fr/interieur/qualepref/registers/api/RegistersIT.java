@@ -451,6 +451,77 @@ class RegistersIT {
         problem(agent972.get("sites/972/indicators?from=2010-01-01&to=2020-12-31"), 400);
     }
 
+    /**
+     * Whole months are read from the site's per-month tallies (ADR 0015), kept in the transaction of each change: a
+     * correction, a closure declared and withdrawn move the figures of a whole month exactly as those of an interval
+     * of days, which the registers answer.
+     */
+    @Test
+    void wholeMonthsFollowCorrectionsAndClosuresThroughTheTallies() {
+        // I17.1: e-mail information requests, 5 working days. Received Monday 8 April 2024, replied Tuesday 16 = 6.
+        Reply created = status(referent57.post("sites/57/registers/correspondence", "application/json",
+                entry("57-TALLY-1", "EMAIL", "INFORMATION_REQUEST", "2024-04-08",
+                        "\"repliedOn\":\"2024-04-16\",\"replyChannel\":\"EMAIL\"")), 201);
+        String april = "sites/57/indicators?from=2024-04-01&to=2024-04-30&period=MONTH&asOf=2024-06-30";
+        String days = "sites/57/indicators?from=2024-04-05&to=2024-05-02&period=MONTH&asOf=2024-06-30";
+        assertThat(i171(april)).as("late by one day").containsExactly(0L, 1L);
+        assertThat(i171(days)).containsExactly(0L, 1L);
+        assertThat(tallyRows("57", "2024-04-01")).as("the keeper tallied April").isPositive();
+
+        status(referent57.put("sites/57/calendar/closures/2024-04-10", "{\"reason\":\"Inventaire\"}"), 200);
+        assertThat(i171(april)).as("the closed Wednesday is not a working day").containsExactly(1L, 1L);
+        assertThat(i171(days)).containsExactly(1L, 1L);
+        status(referent57.delete("sites/57/calendar/closures/2024-04-10"), 204);
+        assertThat(i171(april)).containsExactly(0L, 1L);
+
+        long id = created.object().getJsonNumber("id").longValue();
+        status(referent57.put("sites/57/registers/correspondence/" + id, entry("57-TALLY-1", "EMAIL",
+                "INFORMATION_REQUEST", "2024-05-06", "\"repliedOn\":\"2024-05-07\",\"replyChannel\":\"EMAIL\"")),
+                200);
+        assertThat(i171(april)).as("moved to May").isEmpty();
+        assertThat(i171("sites/57/indicators?from=2024-05-01&to=2024-05-31&period=MONTH&asOf=2024-06-30"))
+                .containsExactly(1L, 1L);
+        status(referent57.delete("sites/57/registers/correspondence/" + id), 204);
+        assertThat(i171("sites/57/indicators?from=2024-05-01&to=2024-05-31&period=MONTH&asOf=2024-06-30"))
+                .isEmpty();
+        assertThat(tallyRows("57", "2024-05-01")).isZero();
+    }
+
+    /** I17.1's numerator and denominator over the route's period (one period), or nothing without a value. */
+    List<Long> i171(String route) {
+        JsonObject f = status(referent57.get(route), 200).object().getJsonArray("figures").stream()
+                .map(JsonObject.class::cast).filter(x -> x.getString("code").equals("I17.1")).findFirst()
+                .orElseThrow();
+        return absent(f, "value") ? List.of() : List.of(f.getJsonNumber("numerator").longValue(),
+                f.getJsonNumber("denominator").longValue());
+    }
+
+    /** The site's tally rows of a month, read as the owner bound to the site (row-level security applies). */
+    static long tallyRows(String code, String month) {
+        DataSource owner = IntegrationDatabase.database().database(LocalDatabase.DATABASE, LocalDatabase.OWNER_ROLE,
+                System.getProperty("qualepref.it.db.ownerPassword"));
+        try (Connection c = owner.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('qualepref.site_id', "
+                    + "CAST((SELECT id FROM site WHERE code = ?) AS text), true)")) {
+                bind.setString(1, code);
+                bind.executeQuery().close();
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM register_tally "
+                    + "WHERE month = CAST(? AS date) AND register = 'CORRESPONDENCE'")) {
+                q.setString(1, month);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    long rows = rs.getLong(1);
+                    c.rollback();
+                    return rows;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** JSON-B leaves null fields out. */
     static boolean absent(JsonObject o, String key) {
         return !o.containsKey(key) || o.isNull(key);

@@ -1,6 +1,9 @@
-package fr.interieur.qualepref.indicators.domain;
+package fr.interieur.qualepref.registers.domain;
 
-/** The event registers rate and mean-delay indicators are computed from. */
+/**
+ * The event registers whose entries are measured against delays (rate and mean-delay indicators of chapter VI): each
+ * change to one of them is announced ({@link RegisterChanged}) so that the indicators' per-month tallies follow it.
+ */
 public enum Register {
     /** Requests and their replies (3, 17, 36, 51). */
     CORRESPONDENCE,
