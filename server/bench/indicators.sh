@@ -8,5 +8,9 @@
 set -e
 cd "$(dirname "$0")/.."
 ../mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+# A copy of the classes: a build during the run (which takes minutes) must not swap them under the JVM.
+classes="$(mktemp -d)"
+trap 'rm -rf "$classes"' EXIT
+cp -r target/classes "$classes/main" && cp -r target/test-classes "$classes/test"
+java -Xmx2g -cp "$classes/test:$classes/main:$(cat target/bench.classpath)" \
     fr.interieur.qualepref.indicators.benchmark.IndicatorBenchmark "${QUALEPREF_BENCH_DIR:-target/indicator-benchmark}" "$@"

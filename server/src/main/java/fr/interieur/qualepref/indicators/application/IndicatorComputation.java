@@ -15,10 +15,10 @@ import fr.interieur.qualepref.indicators.domain.IndicatorSource;
 import fr.interieur.qualepref.indicators.domain.IndicatorTallies;
 import fr.interieur.qualepref.indicators.domain.SurveyCounts;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.referential.application.ReferentialCatalog;
 import fr.interieur.qualepref.referential.domain.Commitment;
 import fr.interieur.qualepref.referential.domain.IndicatorDefinition;
+import fr.interieur.qualepref.referential.domain.ReferentialVersion;
 import fr.interieur.qualepref.registers.domain.ExternalIndicators;
 import fr.interieur.qualepref.sites.domain.CommitmentExclusion;
 import fr.interieur.qualepref.sites.domain.CommitmentExclusions;
@@ -100,22 +100,38 @@ public class IndicatorComputation {
     @Inject
     IndicatorTallies tallies;
 
+    /** The site's figures (the site must be the one bound to the transaction). */
     public List<IndicatorFigure> compute(Site site, LocalDate from, LocalDate to, Period period, LocalDate asOf) {
-        Set<Integer> excluded = exclusions.all().stream().map(CommitmentExclusion::commitmentNumber)
-                .collect(Collectors.toSet());
-        List<Applicable> applicable = new ArrayList<>();
-        for (Commitment c : referential.commitments(site.referentialVersion(), Optional.empty())) {
-            if (!site.modules().contains(c.module().number()) || excluded.contains(c.number())) {
-                continue;
-            }
+        return compute(site, from, to, period, asOf, catalog(site.referentialVersion()), tallies.current(site.id()));
+    }
+
+    /**
+     * The indicators of a référentiel version, each with what feeds it: the same for every site of the version, so
+     * a national read works it out once.
+     */
+    public List<Applicable> catalog(ReferentialVersion version) {
+        List<Applicable> catalog = new ArrayList<>();
+        for (Commitment c : referential.commitments(version, Optional.empty())) {
             for (IndicatorDefinition d : c.indicators()) {
-                if (yearsOverlap(d, from.getYear(), to.getYear())) {
-                    applicable.add(new Applicable(c.number(), d, RegisterRule.of(c.number(), d).orElse(null),
-                            CrisisRule.of(c.number(), d).orElse(null), ExternalIndicators.imported(c.number(), d),
-                            ExternalIndicators.surveyed(d)));
-                }
+                catalog.add(new Applicable(c.module().number(), c.number(), d,
+                        RegisterRule.of(c.number(), d).orElse(null), CrisisRule.of(c.number(), d).orElse(null),
+                        ExternalIndicators.imported(c.number(), d), ExternalIndicators.surveyed(d)));
             }
         }
+        return List.copyOf(catalog);
+    }
+
+    /**
+     * The site's figures from its version's {@link #catalog}, its tallies used when {@code tallied} (they are
+     * current).
+     */
+    public List<IndicatorFigure> compute(Site site, LocalDate from, LocalDate to, Period period, LocalDate asOf,
+                                         List<Applicable> catalog, boolean tallied) {
+        Set<Integer> excluded = exclusions.all().stream().map(CommitmentExclusion::commitmentNumber)
+                .collect(Collectors.toSet());
+        List<Applicable> applicable = catalog.stream()
+                .filter(a -> site.modules().contains(a.module()) && !excluded.contains(a.commitment()))
+                .filter(a -> yearsOverlap(a.definition(), from.getYear(), to.getYear())).toList();
         List<RegisterRule> rules = applicable.stream().map(Applicable::rule)
                 .filter(r -> r != null).toList();
         Map<String, RuleCounts> counts = new HashMap<>();
@@ -127,16 +143,9 @@ public class IndicatorComputation {
             WorkingDayCalendar calendar = calendars.calendarOf(site);
             List<LocalDate> off = calendar.nonWorkingDays(calendarFrom, calendarTo).stream()
                     .map(NonWorkingDay::date).toList();
-            boolean tallied = tallies.current(site.id());
-            for (Register register : Register.values()) {
-                List<RegisterRule> ofRegister = rules.stream().filter(r -> r.register() == register).toList();
-                if (ofRegister.isEmpty()) {
-                    continue;
-                }
-                for (RuleCounts c : source.counts(register, ofRegister, period, from, to, asOf, calendarFrom,
-                        calendarTo, off, tallied)) {
-                    counts.put(c.code() + "/" + c.period(), c);
-                }
+            for (RuleCounts c : source.counts(rules, period, from, to, asOf, calendarFrom, calendarTo, off,
+                    tallied)) {
+                counts.put(c.code() + "/" + c.period(), c);
             }
         }
         Map<LocalDate, CrisisCounts> crises = new HashMap<>();
@@ -285,10 +294,10 @@ public class IndicatorComputation {
     }
 
     /**
-     * An indicator of the site and what feeds it: an event register's rule, a crisis rule, the imported values or
-     * the survey results; none of them: not computed.
+     * An indicator of the référentiel (of a module and commitment) and what feeds it: an event register's rule, a
+     * crisis rule, the imported values or the survey results; none of them: not computed.
      */
-    private record Applicable(int commitment, IndicatorDefinition definition, RegisterRule rule, CrisisRule crisis,
-                              boolean imported, boolean surveyed) {
+    public record Applicable(int module, int commitment, IndicatorDefinition definition, RegisterRule rule,
+                             CrisisRule crisis, boolean imported, boolean surveyed) {
     }
 }

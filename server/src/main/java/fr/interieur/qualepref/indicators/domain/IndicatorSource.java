@@ -1,6 +1,5 @@
 package fr.interieur.qualepref.indicators.domain;
 
-import fr.interieur.qualepref.registers.domain.Register;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,8 +7,8 @@ import java.util.List;
 public interface IndicatorSource {
 
     /**
-     * The counts of each rule of {@code register} per period, for its entries received (requested) from {@code from}
-     * to {@code to}.
+     * The counts of each rule (of any event register) per period, for the entries received (requested) from
+     * {@code from} to {@code to}.
      *
      * @param nonWorking every non-working day of the site (weekends, holidays, closures) from {@code calendarFrom} to
      *                   {@code calendarTo}, as its {@code WorkingDayCalendar} says: the one definition of a working
@@ -18,8 +17,8 @@ public interface IndicatorSource {
      * @param tallied    whether the site's per-month tallies are current ({@link IndicatorTallies}): they then answer
      *                   for the whole months of the interval, and the registers for the days at its ends
      */
-    List<RuleCounts> counts(Register register, List<RegisterRule> rules, Period period, LocalDate from, LocalDate to,
-                            LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo, List<LocalDate> nonWorking,
+    List<RuleCounts> counts(List<RegisterRule> rules, Period period, LocalDate from, LocalDate to, LocalDate asOf,
+                            LocalDate calendarFrom, LocalDate calendarTo, List<LocalDate> nonWorking,
                             boolean tallied);
 
     /**

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -78,13 +79,14 @@ public final class RegisterStatement {
             )
             SELECT n.period, n.kind, n.channel, n.ann, n.r - n.s AS d,
                    CASE WHEN n.r IS NULL THEN LEAST(a.idx - n.s, GREATEST(%d, n.ann) + 1) END AS open_age,
-                   count(*), COALESCE(sum(n.r - n.s), 0)
+                   count(*), COALESCE(sum(n.r - n.s), 0), CAST('%s' AS text)
             FROM numbered n CROSS JOIN (SELECT %s AS idx FROM off) AS a
             GROUP BY 1, 2, 3, 4, 5, 6
             """;
 
-    // The same groups read from the tallies of whole months (RegisterTally). Parameters: 1 the weekday non-working
-    // days, 2 the register, 3 the end of the calendar window, 4–5 the first and last month, 6 the period, 7 asOf.
+    // The same groups read from the tallies of whole months (RegisterTally), of several registers at once.
+    // Parameters: 1 the weekday non-working days, 2 the registers, 3 the end of the calendar window, 4–5 the first and
+    // last month, 6 the period, 7 asOf.
     private static final String TALLIED = """
             WITH off AS MATERIALIZED (
                 SELECT CAST(?1 AS date[]) AS days
@@ -93,11 +95,11 @@ public final class RegisterStatement {
                    t.announced_delay_days, t.delay_days,
                    CASE WHEN t.open_since IS NOT NULL
                         THEN LEAST(a.idx - %s, GREATEST(%d, t.announced_delay_days) + 1) END,
-                   sum(t.entries), sum(t.delay_sum)
+                   sum(t.entries), sum(t.delay_sum), t.register
             FROM register_tally t CROSS JOIN off CROSS JOIN (SELECT %s AS idx FROM off) AS a
-            WHERE t.register = CAST(?2 AS text) AND t.month BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
+            WHERE t.register = ANY (CAST(?2 AS text[])) AND t.month BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
               AND (t.excused_from IS NULL OR t.excused_from > CAST(?7 AS date))
-            GROUP BY 1, 2, 3, 4, 5, 6
+            GROUP BY 1, 2, 3, 4, 5, 6, 9
             """;
 
     /**
@@ -162,16 +164,14 @@ public final class RegisterStatement {
     private final String sql;
     private final Map<Integer, Object> parameters = new TreeMap<>();
     private final List<RegisterRule> rules;
-    private final Register register;
 
-    private RegisterStatement(String sql, Register register, List<RegisterRule> rules) {
+    private RegisterStatement(String sql, List<RegisterRule> rules) {
         this.sql = sql;
-        this.register = register;
         this.rules = List.copyOf(rules);
     }
 
     /**
-     * The statement computing these rules' groups from the registers' entries received from {@code from} to
+     * The statement computing {@code register}'s rules' groups from its entries received from {@code from} to
      * {@code to}.
      *
      * @param nonWorking every non-working day of the site from {@code calendarFrom} to {@code calendarTo}, as its
@@ -180,51 +180,67 @@ public final class RegisterStatement {
     public static RegisterStatement of(Register register, List<RegisterRule> rules, Period period, LocalDate from,
                                        LocalDate to, LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
                                        List<LocalDate> nonWorking) {
+        List<RegisterRule> own = rules.stream().filter(r -> r.register() == register).toList();
         String capped = "CASE WHEN e.done_on IS NULL THEN NULL ELSE LEAST(e.done_on, CAST(?3 AS date)) END";
         String sql = String.format(LIVE, ENTRIES.get(register), number("LEAST(e.start_on, CAST(?3 AS date))"),
-                number(capped), longest(rules), number("CAST(?7 AS date)"));
-        return new RegisterStatement(sql, register, rules).with(period, from, to, asOf, calendarTo, nonWorking);
+                number(capped), longest(own), register.name(), number("CAST(?7 AS date)"));
+        return new RegisterStatement(sql, own).with(period, from, to, asOf, calendarTo, nonWorking);
     }
 
     /**
-     * The same groups read from the site's tallies of the months from {@code firstMonth} to {@code lastMonth}
-     * (first days of months), which must be current ({@link RegisterTally}) and able to answer the rules
-     * ({@link #tallyAnswers}).
+     * The same groups, of every register the rules measure, read from the site's tallies of the months from
+     * {@code firstMonth} to {@code lastMonth} (first days of months): one statement for them all. The tallies must
+     * be current ({@link RegisterTally}) and able to judge the rules ({@link #tallyAnswers}).
      */
-    public static RegisterStatement tallied(Register register, List<RegisterRule> rules, Period period,
-                                            LocalDate firstMonth, LocalDate lastMonth, LocalDate asOf,
-                                            LocalDate calendarTo, List<LocalDate> nonWorking) {
+    public static RegisterStatement tallied(List<RegisterRule> rules, Period period, LocalDate firstMonth,
+                                            LocalDate lastMonth, LocalDate asOf, LocalDate calendarTo,
+                                            List<LocalDate> nonWorking) {
         if (!tallyAnswers(rules)) {
             throw new IllegalArgumentException("a deadline longer than " + TALLY_DELAY_CAP + " working days");
         }
         String sql = String.format(TALLIED, number("LEAST(t.open_since, CAST(?3 AS date))"), longest(rules),
                 number("CAST(?7 AS date)"));
-        RegisterStatement s = new RegisterStatement(sql, register, rules)
+        RegisterStatement s = new RegisterStatement(sql, rules)
                 .with(period, firstMonth, lastMonth, asOf, calendarTo, nonWorking);
-        s.parameters.put(2, register.name());
+        s.parameters.put(2, registers(rules).stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")));
         return s;
     }
 
     /**
-     * The statements that give these rules' groups for the interval: with current tallies that can judge the rules,
-     * the tallies for its whole months and the registers for the days at its ends; else the registers for all of
-     * it. Their rows together go to {@link #counts} of any of them.
+     * The statements that give these rules' groups (of any registers) for the interval: with current tallies that
+     * can judge the rules, one on the tallies for its whole months and one per register for the days at its ends;
+     * else one per register on its entries for all of it. Their rows together go to {@link #counts} of any of them.
      */
-    public static List<RegisterStatement> plan(Register register, List<RegisterRule> rules, Period period,
-                                               LocalDate from, LocalDate to, LocalDate asOf, LocalDate calendarFrom,
-                                               LocalDate calendarTo, List<LocalDate> nonWorking, boolean tallied) {
+    public static List<RegisterStatement> plan(List<RegisterRule> rules, Period period, LocalDate from, LocalDate to,
+                                               LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
+                                               List<LocalDate> nonWorking, boolean tallied) {
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("no rule to compute");
+        }
+        List<RegisterStatement> statements = new ArrayList<>();
         if (!tallied || !tallyAnswers(rules)) {
-            return List.of(of(register, rules, period, from, to, asOf, calendarFrom, calendarTo, nonWorking));
+            for (Register register : registers(rules)) {
+                statements.add(of(register, rules, period, from, to, asOf, calendarFrom, calendarTo, nonWorking));
+            }
+            return statements;
         }
         MonthSpan span = MonthSpan.of(from, to);
-        List<RegisterStatement> statements = new ArrayList<>();
-        span.wholeMonths().ifPresent(m -> statements.add(tallied(register, rules, period, m.first(), m.last(), asOf,
+        span.wholeMonths().ifPresent(m -> statements.add(tallied(rules, period, m.first(), m.last(), asOf,
                 calendarTo, nonWorking)));
         for (MonthSpan.Days part : span.parts()) {
-            statements.add(of(register, rules, period, part.from(), part.to(), asOf, calendarFrom, calendarTo,
-                    nonWorking));
+            for (Register register : registers(rules)) {
+                statements.add(of(register, rules, period, part.from(), part.to(), asOf, calendarFrom, calendarTo,
+                        nonWorking));
+            }
         }
         return statements;
+    }
+
+    /** The registers the rules measure, in their order. */
+    private static Set<Register> registers(List<RegisterRule> rules) {
+        Set<Register> registers = new TreeSet<>();
+        rules.forEach(r -> registers.add(r.register()));
+        return registers;
     }
 
     /** Whether the tallies can judge these rules: no working-day deadline past {@link #TALLY_DELAY_CAP}. */
@@ -289,7 +305,7 @@ public final class RegisterStatement {
     /**
      * The rules' counts per period from the rows of one or more statements of these rules — (period, kind, channel,
      * announced delay, delay in working days or null while open, age of an open entry on asOf capped past every
-     * deadline, number of entries, sum of their delays): each rule
+     * deadline, number of entries, sum of their delays, register): each rule of the row's register
      * sums the rows of its kinds, channels and years, and judges each row against its deadline (the announced one when
      * the référentiel gives none). A rule with no entry in a period has no counts for it.
      */
@@ -305,8 +321,9 @@ public final class RegisterStatement {
             Long openAge = row[5] == null ? null : longOf(row[5]);
             long entries = longOf(row[6]);
             long delaySum = longOf(row[7]);
+            Register register = Register.valueOf((String) row[8]);
             for (RegisterRule r : rules) {
-                if (!r.kinds().contains(kind)
+                if (r.register() != register || !r.kinds().contains(kind)
                         || !(r.channels().isEmpty() ? ALL_CHANNELS.get(register).contains(channel)
                                 : r.channels().contains(channel))
                         || period.getYear() < r.firstYear() || period.getYear() > r.lastYear()) {

@@ -7,7 +7,6 @@ import fr.interieur.qualepref.indicators.domain.ImportedCounts;
 import fr.interieur.qualepref.indicators.domain.IndicatorSource;
 import fr.interieur.qualepref.indicators.domain.SurveyCounts;
 import fr.interieur.qualepref.indicators.domain.Period;
-import fr.interieur.qualepref.registers.domain.Register;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,10 +30,10 @@ public class SqlIndicatorSource implements IndicatorSource {
     EntityManager em;
 
     @Override
-    public List<RuleCounts> counts(Register register, List<RegisterRule> rules, Period period, LocalDate from,
-                                   LocalDate to, LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
+    public List<RuleCounts> counts(List<RegisterRule> rules, Period period, LocalDate from, LocalDate to,
+                                   LocalDate asOf, LocalDate calendarFrom, LocalDate calendarTo,
                                    List<LocalDate> nonWorking, boolean tallied) {
-        List<RegisterStatement> plan = RegisterStatement.plan(register, rules, period, from, to, asOf, calendarFrom,
+        List<RegisterStatement> plan = RegisterStatement.plan(rules, period, from, to, asOf, calendarFrom,
                 calendarTo, nonWorking, tallied);
         List<Object[]> rows = new ArrayList<>();
         for (RegisterStatement statement : plan) {

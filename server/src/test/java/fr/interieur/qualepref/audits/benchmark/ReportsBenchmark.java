@@ -16,6 +16,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import fr.interieur.qualepref.calendar.domain.NonWorkingDay;
+import fr.interieur.qualepref.calendar.domain.WorkingDayCalendar;
+import fr.interieur.qualepref.indicators.infrastructure.NativeSql;
+import fr.interieur.qualepref.indicators.infrastructure.RegisterTally;
+import fr.interieur.qualepref.localrunner.LocalDatabase;
+import fr.interieur.qualepref.registers.domain.Register;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,8 +38,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The national reports benchmark of issue 8 (docs/benchmarks.md): 330 sites with five years (2022–2026) of audits,
- * their grids and findings, label decisions, and governance records (comités des usagers, COFIL, bilans annuels,
- * agents and their trainings), then the time of every national report through the running server's HTTP API, as the
+ * their grids and findings, label decisions, governance records (comités des usagers, COFIL, bilans annuels, agents
+ * and their trainings) and registers (requests, appointments, files, updates, crises, imported values, surveys: the
+ * indicators), then the time of every national report through the running server's HTTP API, as the
  * DMAT asks for it (JSON, HTML page, spreadsheet). A program, not a test: {@code server/bench/reports.sh} starts the
  * platform with {@code ./run}'s own runner on a database of its own, then runs this.
  *
@@ -79,6 +87,10 @@ public final class ReportsBenchmark {
         routes.put("labels", "/api/v1/reports/labels");
         routes.put("findings (5 years)", "/api/v1/reports/findings?from=2022-01-01&to=2026-12-31");
         routes.put("governance (2026)", "/api/v1/reports/governance?year=2026");
+        routes.put("indicators (2026, by year)",
+                "/api/v1/indicators/national?from=2026-01-01&to=2026-11-30&period=YEAR");
+        routes.put("indicators (2026, by month)",
+                "/api/v1/indicators/national?from=2026-01-01&to=2026-11-30&period=MONTH");
         for (String extra : Arrays.copyOfRange(args, Math.min(args.length, 4), args.length)) {
             routes.put(extra.substring(extra.lastIndexOf('/') + 1), extra);
         }
@@ -144,7 +156,8 @@ public final class ReportsBenchmark {
         try (Statement s = db.createStatement()) {
             for (String table : List.of("site", "audit", "audit_line", "label_decision", "users_committee",
                     "committee_meeting", "cofil_meeting", "annual_review", "agent", "agent_post",
-                    "training_record")) {
+                    "training_record", "correspondence_entry", "appointment_entry", "administrative_file",
+                    "site_update_entry", "crisis_timeline", "imported_value", "survey_result", "register_tally")) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
                     System.out.printf(Locale.ROOT, "%-18s %,10d rows%n", table, rs.getLong(1));
@@ -273,12 +286,156 @@ public final class ReportsBenchmark {
                     + "SELECT p.site_id, p.agent_id, p.category, 'CONTINUING', p.started_on + 1200, "
                     + "'Relation usagers', 'ATTENDANCE_SHEET' FROM agent_post p WHERE p.agent_id % 7 <> 0 "
                     + "AND p.started_on + 1200 < DATE '2026-11-30'");
+            for (String registers : REGISTERS) {
+                s.execute(registers);
+            }
             s.execute("INSERT INTO bench_marker VALUES (now())");
             s.execute("ANALYZE");
         }
         db.commit();
+        tallies(db);
         db.setAutoCommit(true);
     }
+
+    /**
+     * Every site's per-month register tallies, as the server's start-up builds them (ADR 0015) — with the same
+     * statements, as the application role (the superuser takes it on: row-level security then applies) under each
+     * site's binding, one transaction per site.
+     */
+    static void tallies(Connection db) throws SQLException {
+        long t = System.nanoTime();
+        List<long[]> sites = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, "
+                + "CAST(department_code AS text) FROM site ORDER BY id")) {
+            while (rs.next()) {
+                sites.add(new long[] {rs.getLong(1)});
+                departments.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("SET ROLE " + LocalDatabase.APP_ROLE);
+        }
+        for (long[] site : sites) {
+            long id = site[0];
+            List<LocalDate> off = WorkingDayCalendar.of(departments.get(id))
+                    .nonWorkingDays(RegisterTally.CALENDAR_FROM, RegisterTally.CALENDAR_TO).stream()
+                    .map(NonWorkingDay::date).toList();
+            try (PreparedStatement bind = db.prepareStatement("SELECT set_config('qualepref.site_id', ?, true)")) {
+                bind.setString(1, Long.toString(id));
+                bind.executeQuery().close();
+            }
+            run(db, RegisterTally.lock(id));
+            run(db, RegisterTally.clearAll(id));
+            for (Register register : Register.values()) {
+                run(db, RegisterTally.build(id, register, RegisterTally.CALENDAR_FROM,
+                        RegisterTally.CALENDAR_TO.withDayOfMonth(1), off));
+            }
+            run(db, RegisterTally.markCurrent(id));
+            db.commit();
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("RESET ROLE");
+            s.execute("ANALYZE register_tally");
+        }
+        db.commit();
+        System.out.printf(Locale.ROOT, "tallies of %d sites built in %.1f s%n", sites.size(),
+                (System.nanoTime() - t) / 1e9);
+    }
+
+    private static final Map<Long, String> departments = new HashMap<>();
+
+    private static void run(Connection db, NativeSql sql) throws SQLException {
+        var jdbc = sql.forJdbc();
+        try (PreparedStatement ps = db.prepareStatement(jdbc.getKey())) {
+            for (int i = 0; i < jdbc.getValue().size(); i++) {
+                ps.setObject(i + 1, jdbc.getValue().get(i), java.sql.Types.VARCHAR);
+            }
+            ps.execute();
+        }
+    }
+
+    /**
+     * Five years (2022 – 30 November 2026) of every register of every site, at the ratios of a mid-sized préfecture:
+     * a year has 2,000 requests, 300 appointment requests, 400 files, 150 website / voice-server changes, 2 crises;
+     * the values imported from other systems every month and the satisfaction surveys every quarter.
+     */
+    static final List<String> REGISTERS = List.of("""
+            INSERT INTO correspondence_entry (site_id, reference, channel, kind, received_on, missing_requested_on,
+                missing_received_on, holding_reply_on, replied_on, reply_channel, announced_delay_days, recorded_by,
+                updated_at)
+            SELECT site_id, 'C-' || g, ch, k, r, mq, mr,
+                   CASE WHEN x4 < 0.2 AND r + 2 <= DATE '2026-11-30' THEN r + 2 END,
+                   CASE WHEN COALESCE(mr, r) + d <= DATE '2026-11-30' AND x5 < 0.97 THEN COALESCE(mr, r) + d END,
+                   'EMAIL', CASE WHEN x4 > 0.9 THEN 20 END, 'bench', now()
+            FROM (SELECT s.id AS site_id, g, r, x4, x5, floor(x6 * x6 * 25)::int AS d,
+                         (ARRAY['INFORMATION_REQUEST', 'INFORMATION_REQUEST', 'COMPLAINT', 'SUGGESTION',
+                                'COLLECTIVITY_REQUEST'])[1 + floor(x2 * 5)::int] AS k,
+                         (ARRAY['EMAIL', 'EMAIL', 'LETTER', 'WEB_FORM', 'SUGGESTION_BOX', 'TELEPHONE'])
+                             [1 + floor(x3 * 6)::int] AS ch,
+                         CASE WHEN x7 < 0.1 THEN r + 1 END AS mq,
+                         CASE WHEN x7 < 0.1 AND r + 6 <= DATE '2026-11-30' THEN r + 6 END AS mr
+                  FROM site s, generate_series(1, 9850) AS g,
+                       LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                                       random() AS x2, random() AS x3, random() AS x4, random() AS x5,
+                                       random() AS x6, random() AS x7) AS x) AS shaped""",
+            """
+            INSERT INTO appointment_entry (site_id, reference, requester, requested_on, proposed_on, appointment_on,
+                unavailable_from, unavailable_until, recorded_by, updated_at)
+            SELECT site_id, 'A-' || g, CASE WHEN x1 < 0.4 THEN 'ELECTED_OFFICIAL' ELSE 'APPLICANT' END, r, p,
+                   CASE WHEN p + floor(x2 * 14)::int <= DATE '2026-11-30' THEN p + floor(x2 * 14)::int END,
+                   CASE WHEN x3 < 0.1 THEN p END, CASE WHEN x3 < 0.1 THEN p + 5 END, 'bench', now()
+            FROM (SELECT s.id AS site_id, g, r, x1, x2, x3,
+                         CASE WHEN r + floor(x0 * 6)::int <= DATE '2026-11-30' THEN r + floor(x0 * 6)::int END AS p
+                  FROM site s, generate_series(1, 1480) AS g,
+                       LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                                       random() AS x0, random() AS x1, random() AS x2, random() AS x3) AS x) AS shaped""",
+            """
+            INSERT INTO administrative_file (site_id, reference, procedure, channel, received_on, incomplete,
+                contacted_on, announced_delay_days, decided_on, recorded_by, updated_at)
+            SELECT s.id, 'F-' || g, 'titre de séjour', CASE WHEN x1 < 0.6 THEN 'TELEPROCEDURE' ELSE 'PAPER' END, r,
+                   x2 < 0.25, CASE WHEN x2 < 0.25 AND r + floor(x3 * 15)::int <= DATE '2026-11-30'
+                                   THEN r + floor(x3 * 15)::int END,
+                   20 + floor(x4 * 70)::int,
+                   CASE WHEN r + floor(x5 * 120)::int <= DATE '2026-11-30' THEN r + floor(x5 * 120)::int END,
+                   'bench', now()
+            FROM site s, generate_series(1, 1970) AS g,
+                 LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                                 random() AS x1, random() AS x2, random() AS x3, random() AS x4, random() AS x5) AS x""",
+            """
+            INSERT INTO site_update_entry (site_id, reference, medium, subject, requested_on, online_on, recorded_by,
+                updated_at)
+            SELECT s.id, 'U-' || g, CASE WHEN x1 < 0.7 THEN 'WEBSITE' ELSE 'VOICE_SERVER' END, 'Horaires', r,
+                   CASE WHEN r + floor(x2 * 6)::int <= DATE '2026-11-30' THEN r + floor(x2 * 6)::int END, 'bench',
+                   now()
+            FROM site s, generate_series(1, 740) AS g,
+                 LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                                 random() AS x1, random() AS x2) AS x""",
+            """
+            INSERT INTO crisis_timeline (site_id, reference, event, cod_activated_at, communication_cell_at,
+                elus_informed_at, cip_activated_at, recorded_by, updated_at)
+            SELECT s.id, 'K-' || g, 'Inondation', t, t + interval '20 minutes', t + interval '95 minutes',
+                   t + (45 + floor(random() * 30)::int) * interval '1 minute', 'bench', now()
+            FROM site s, generate_series(1, 10) AS g,
+                 LATERAL (SELECT TIMESTAMPTZ '2022-01-03 10:00+01' + (g * 173 + s.id % 50) * interval '1 day'
+                                 + 0 * s.id * interval '1 day' AS t) AS x""",
+            """
+            INSERT INTO imported_value (site_id, reference, indicator, period, period_start, value, source,
+                recorded_by, updated_at)
+            SELECT s.id, 'V-' || i.code || '-' || m, i.code, 'MONTH', m, round(CAST(50 + random() * 50 AS numeric), 2),
+                   'Indigo', 'bench', now()
+            FROM site s
+            JOIN (SELECT DISTINCT code FROM referential_indicator WHERE kind = 'IMPORTED_VALUE') AS i ON true
+            CROSS JOIN generate_series(DATE '2022-01-01', DATE '2026-10-01', interval '1 month') AS g(m0),
+            LATERAL (SELECT CAST(g.m0 AS date) AS m) AS mm""",
+            """
+            INSERT INTO survey_result (site_id, reference, survey, indicator, criterion, conducted_on, respondents,
+                satisfied, recorded_by, updated_at)
+            SELECT s.id, 'S-' || i.code || '-' || q, 'SATISFACTION', i.code, 'Accueil', q + 20, 200,
+                   140 + floor(random() * 60)::int, 'bench', now()
+            FROM site s
+            JOIN (SELECT DISTINCT code FROM referential_indicator WHERE kind = 'SATISFACTION_RATE') AS i ON true
+            CROSS JOIN LATERAL (SELECT CAST(g AS date) AS q FROM generate_series(DATE '2022-01-01',
+                DATE '2026-07-01', interval '3 months') AS g) AS qq""");
 
     private static void insertSite(PreparedStatement site, PreparedStatement module, Map<String, Long> ids,
                                    long version, String code, String name, String type, String dept, String region,

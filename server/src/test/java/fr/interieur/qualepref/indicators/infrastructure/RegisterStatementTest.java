@@ -33,7 +33,7 @@ class RegisterStatementTest {
 
     static Object[] row(String kind, String channel, Integer announced, Integer delay, Integer openAge, long n) {
         return new Object[] {Date.valueOf(JANUARY), kind, channel, announced, delay, openAge, n,
-                delay == null ? 0L : delay * n};
+                delay == null ? 0L : delay * n, "CORRESPONDENCE"};
     }
 
     @Test
@@ -84,7 +84,7 @@ class RegisterStatementTest {
     void aTalliedGroupPastTheCapIsLateAndKeepsItsExactSumOfDelays() {
         // 3 requests replied in 61, 70 and 200 working days: tallied together at the cap + 1, their sum exact.
         Object[] tallied = {Date.valueOf(JANUARY), "INFORMATION_REQUEST", "EMAIL", null,
-                RegisterStatement.TALLY_DELAY_CAP + 1, null, 3L, 331L};
+                RegisterStatement.TALLY_DELAY_CAP + 1, null, 3L, 331L, "CORRESPONDENCE"};
         assertThat(statement(EMAIL_5, MEAN).counts(List.<Object[]>of(tallied))).containsExactly(
                 new RuleCounts("I17.1", JANUARY, 0, 3, 0, 0, 3, 331),
                 new RuleCounts("I17.3", JANUARY, 0, 0, 0, 0, 3, 331));
@@ -92,12 +92,11 @@ class RegisterStatementTest {
 
     @Test
     void withCurrentTalliesWholeMonthsAreReadFromThemAndTheDaysAtTheEndsFromTheRegisters() {
-        List<RegisterStatement> plan = RegisterStatement.plan(Register.CORRESPONDENCE, List.of(EMAIL_5),
-                Period.QUARTER, LocalDate.of(2020, 1, 15), LocalDate.of(2020, 6, 10), LocalDate.of(2021, 3, 31),
+        List<RegisterStatement> plan = RegisterStatement.plan(List.of(EMAIL_5), Period.QUARTER, LocalDate.of(2020, 1, 15), LocalDate.of(2020, 6, 10), LocalDate.of(2021, 3, 31),
                 JANUARY, LocalDate.of(2022, 3, 31), List.of(), true);
         assertThat(plan).hasSize(3);
         assertThat(plan.get(0).sql()).contains("FROM register_tally t");
-        assertThat(plan.get(0).parameters()).containsEntry(2, "CORRESPONDENCE").containsEntry(4, "2020-02-01")
+        assertThat(plan.get(0).parameters()).containsEntry(2, "{CORRESPONDENCE}").containsEntry(4, "2020-02-01")
                 .containsEntry(5, "2020-05-01").containsEntry(6, "quarter");
         assertThat(plan.get(1).sql()).contains("FROM correspondence_entry e").doesNotContain("register_tally");
         assertThat(plan.get(1).parameters()).containsEntry(4, "2020-01-15").containsEntry(5, "2020-01-31");
@@ -105,14 +104,30 @@ class RegisterStatementTest {
     }
 
     @Test
+    void oneTalliedStatementServesEveryRegisterAndEachRowIsJudgedByItsRegistersRules() {
+        RegisterRule website = new RegisterRule("I1.1", Register.UPDATES, Set.of("UPDATE"), Set.of("WEBSITE"), 3,
+                false, 2019, 9999);
+        List<RegisterStatement> plan = RegisterStatement.plan(List.of(EMAIL_5, website), Period.MONTH, JANUARY,
+                LocalDate.of(2020, 1, 31), LocalDate.of(2021, 3, 31), JANUARY, LocalDate.of(2022, 3, 31),
+                List.of(), true);
+        assertThat(plan).singleElement().satisfies(s ->
+                assertThat(s.parameters()).containsEntry(2, "{CORRESPONDENCE,UPDATES}"));
+        Object[] update = {Date.valueOf(JANUARY), "UPDATE", "WEBSITE", null, 3, null, 2L, 6L, "UPDATES"};
+        Object[] lateUpdate = {Date.valueOf(JANUARY), "UPDATE", "WEBSITE", null, 4, null, 1L, 4L, "UPDATES"};
+        assertThat(plan.get(0).counts(List.of(update, lateUpdate, row("INFORMATION_REQUEST", "EMAIL", null, 5, null,
+                1)))).containsExactly(new RuleCounts("I1.1", JANUARY, 2, 1, 0, 0, 3, 10),
+                new RuleCounts("I17.1", JANUARY, 1, 0, 0, 0, 1, 5));
+    }
+
+    @Test
     void withoutCurrentTalliesOrWithADeadlinePastTheCapEverythingIsReadFromTheRegisters() {
         RegisterRule longDeadline = new RegisterRule("I99.1", Register.CORRESPONDENCE, Set.of("COMPLAINT"),
                 Set.of(), RegisterStatement.TALLY_DELAY_CAP + 1, false, 2020, 9999);
         for (var plan : List.of(
-                RegisterStatement.plan(Register.CORRESPONDENCE, List.of(EMAIL_5), Period.MONTH, JANUARY,
+                RegisterStatement.plan(List.of(EMAIL_5), Period.MONTH, JANUARY,
                         LocalDate.of(2020, 12, 31), LocalDate.of(2021, 3, 31), JANUARY, LocalDate.of(2022, 3, 31),
                         List.of(), false),
-                RegisterStatement.plan(Register.CORRESPONDENCE, List.of(EMAIL_5, longDeadline), Period.MONTH,
+                RegisterStatement.plan(List.of(EMAIL_5, longDeadline), Period.MONTH,
                         JANUARY, LocalDate.of(2020, 12, 31), LocalDate.of(2021, 3, 31), JANUARY,
                         LocalDate.of(2022, 3, 31), List.of(), true))) {
             assertThat(plan).singleElement().satisfies(s -> {

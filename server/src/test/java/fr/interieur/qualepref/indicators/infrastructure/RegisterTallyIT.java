@@ -229,7 +229,7 @@ class RegisterTallyIT {
                 List<LocalDate> off = nonWorking(c, site, calendarFrom, calendarTo);
                 for (Register register : Register.values()) {
                     List<RegisterRule> rules = rules(register);
-                    List<RegisterStatement> plan = RegisterStatement.plan(register, rules, period, from, to, asOf,
+                    List<RegisterStatement> plan = RegisterStatement.plan(rules, period, from, to, asOf,
                             calendarFrom, calendarTo, off, tallied);
                     List<Object[]> rows = new ArrayList<>();
                     for (RegisterStatement s : plan) {
