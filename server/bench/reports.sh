@@ -19,6 +19,10 @@ for _ in $(seq 1 300); do
   kill -0 $runner 2>/dev/null || { cat "$bench/runner.out"; exit 1; }
   sleep 1
 done
-java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+# A copy of the classes: a build during the run must not swap them under the JVM.
+classes="$(mktemp -d)"
+cp -r target/classes "$classes/main" && cp -r target/test-classes "$classes/test"
+trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null || true; rm -rf "$classes"' EXIT
+java -Xmx1g -cp "$classes/test:$classes/main:$(cat target/bench.classpath)" \
   fr.interieur.qualepref.audits.benchmark.ReportsBenchmark "$bench" http://localhost:8097 55497 "${1:-5}" \
   $(echo "$@" | cut -s -d' ' -f2-)

@@ -3,6 +3,7 @@ package fr.interieur.qualepref.governance.application;
 import fr.interieur.qualepref.governance.application.GovernanceFigures.SiteFigures;
 import fr.interieur.qualepref.governance.domain.CheckStatus;
 import fr.interieur.qualepref.platform.audit.AuditTrail;
+import fr.interieur.qualepref.platform.concurrency.Workers;
 import fr.interieur.qualepref.reports.domain.Chart;
 import fr.interieur.qualepref.reports.domain.Printable;
 import fr.interieur.qualepref.reports.domain.ReportDocument;
@@ -21,9 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -122,10 +120,12 @@ public class GovernanceReport {
         AuditTrail.Actor reader = new AuditTrail.Actor(caller.userId(), caller.login());
         List<Site> inScope = sites.stream().filter(Site::active).filter(Site::engaged)
                 .sorted(Comparator.comparing(Site::code)).toList();
-        Map<Long, SiteFigures> read = readAll(inScope, year, on, reader);
+        // A failure of any site fails the report: no partial figures.
+        List<SiteFigures> read = Workers.map(executor, READERS, inScope, s -> figures.of(s.id(), year, on, reader));
         List<SiteLine> lines = new ArrayList<>();
-        for (Site s : inScope) {
-            SiteFigures f = read.get(s.id());
+        for (int i = 0; i < inScope.size(); i++) {
+            Site s = inScope.get(i);
+            SiteFigures f = read.get(i);
             lines.add(new SiteLine(s.code(), s.name(), s.region(), s.type().name(), f.committeeMet().name(),
                     f.annualReview().name(), f.cofilMinutes().name(), f.agentsWithDuty(), f.agentsCompliant()));
         }
@@ -133,32 +133,6 @@ public class GovernanceReport {
         lines.forEach(l -> byRegion.computeIfAbsent(l.region(), r -> new ArrayList<>()).add(l));
         return new Governance(year, on, Totals.of("national", lines),
                 byRegion.entrySet().stream().map(e -> Totals.of(e.getKey(), e.getValue())).toList(), lines);
-    }
-
-    /** Each worker takes every READERS-th site; a failure of any site fails the report (no partial figures). */
-    private Map<Long, SiteFigures> readAll(List<Site> sites, int year, LocalDate on, AuditTrail.Actor reader) {
-        Map<Long, SiteFigures> read = new ConcurrentHashMap<>();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < Math.min(READERS, sites.size()); w++) {
-            int first = w;
-            workers.add(executor.submit(() -> {
-                for (int i = first; i < sites.size(); i += READERS) {
-                    read.put(sites.get(i).id(), figures.of(sites.get(i).id(), year, on, reader));
-                }
-            }));
-        }
-        try {
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the sites' governance records", e);
-        } catch (ExecutionException e) {
-            workers.forEach(worker -> worker.cancel(true));
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        return read;
     }
 
     private static double rate(int count, int of) {

@@ -25,6 +25,7 @@ import fr.interieur.qualepref.sites.domain.CommitmentExclusions;
 import fr.interieur.qualepref.sites.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,6 +110,7 @@ public class IndicatorComputation {
      * The indicators of a référentiel version, each with what feeds it: the same for every site of the version, so
      * a national read works it out once.
      */
+    @Transactional
     public List<Applicable> catalog(ReferentialVersion version) {
         List<Applicable> catalog = new ArrayList<>();
         for (Commitment c : referential.commitments(version, Optional.empty())) {

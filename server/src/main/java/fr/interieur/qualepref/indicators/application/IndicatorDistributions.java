@@ -3,6 +3,9 @@ package fr.interieur.qualepref.indicators.application;
 import fr.interieur.qualepref.indicators.domain.IndicatorFigure;
 import fr.interieur.qualepref.indicators.domain.Period;
 import fr.interieur.qualepref.indicators.domain.Spread;
+import fr.interieur.qualepref.indicators.domain.IndicatorTallies;
+import fr.interieur.qualepref.platform.audit.AuditTrail;
+import fr.interieur.qualepref.platform.concurrency.Workers;
 import fr.interieur.qualepref.platform.errors.Forbidden;
 import fr.interieur.qualepref.security.application.CallerContext;
 import fr.interieur.qualepref.security.domain.Caller;
@@ -10,16 +13,20 @@ import fr.interieur.qualepref.security.domain.Role;
 import fr.interieur.qualepref.sites.application.SiteService;
 import fr.interieur.qualepref.sites.domain.Site;
 import fr.interieur.qualepref.sites.domain.SiteRepository.SiteFilter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -29,8 +36,9 @@ import java.util.TreeSet;
  *
  * <p>The sites read are those the caller may see ({@link SiteService#list}: the DMAT all, a regional pilot its region
  * — the restriction of the national reports), active ones only. Each is read in turn in its own binding
- * ({@link SiteIndicatorReader}, ADR 0012): only each figure's value leaves the site, and the read is in the site's
- * audit trail. A site "reports" an indicator in a period when its figure has a value (a rate with a denominator, a
+ * ({@link SiteIndicatorReader}, ADR 0012) — by a few workers at once, the référentiel's catalog of indicators worked
+ * out once per version and the sites whose tallies are current (ADR 0015) asked once: only each figure's value leaves
+ * the site, and the read is in the site's audit trail. A site "reports" an indicator in a period when its figure has a value (a rate with a denominator, a
  * mean with a replied entry, a count).
  */
 @ApplicationScoped
@@ -47,6 +55,18 @@ public class IndicatorDistributions {
     @Inject
     CallerContext callers;
 
+    @Inject
+    IndicatorComputation computation;
+
+    @Inject
+    IndicatorTallies tallies;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Sites read at once, each in its own transaction: the database's round trips of one overlap another's work. */
+    static final int READERS = 4;
+
     /**
      * @param region only this region's sites (a regional pilot may name only their own); empty: every site the
      *               caller may see
@@ -60,9 +80,20 @@ public class IndicatorDistributions {
         }
         LocalDate asOf = LocalDate.now(ZoneId.of("Europe/Paris"));
         List<Site> read = sites.list(new SiteFilter(region.orElse(null), null, null, null, true));
-        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        AuditTrail.Actor actor = new AuditTrail.Actor(caller.userId(), caller.login());
+        Map<Long, List<IndicatorComputation.Applicable>> catalogs = new HashMap<>();
         for (Site site : read) {
-            for (IndicatorFigure f : reader.read(site, from, to, period, asOf)) {
+            catalogs.computeIfAbsent(site.referentialVersion().id(),
+                    v -> computation.catalog(site.referentialVersion()));
+            site.modules().size(); // loaded here, in the request: the workers read the sites detached
+        }
+        Set<Long> tallied = tallies.currentSites();
+        List<List<IndicatorFigure>> figures = Workers.map(executor, READERS, read, site -> reader.read(site, from,
+                to, period, asOf, catalogs.get(site.referentialVersion().id()), tallied.contains(site.id()), actor));
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        for (int s = 0; s < read.size(); s++) {
+            Site site = read.get(s);
+            for (IndicatorFigure f : figures.get(s)) {
                 if (!f.computed()) {
                     continue;
                 }

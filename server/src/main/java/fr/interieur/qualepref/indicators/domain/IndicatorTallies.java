@@ -15,6 +15,9 @@ public interface IndicatorTallies {
     /** Whether the site's tallies are complete and of the current layout (else its indicators read the registers). */
     boolean current(long siteId);
 
+    /** The sites whose tallies are complete and of the current layout (a national read asks once for all). */
+    Set<Long> currentSites();
+
     /**
      * Tallies again the site's entries of {@code register} of these months (first days), after they changed in this
      * transaction.

@@ -113,6 +113,12 @@ public final class RegisterTally {
                 + "AND layout = CAST(?2 AS integer)", Map.of(1, Long.toString(siteId), 2, Integer.toString(LAYOUT)));
     }
 
+    /** The sites whose tallies are complete and of the current layout. */
+    public static NativeSql currentSites() {
+        return new NativeSql("SELECT site_id FROM register_tally_state WHERE layout = CAST(?1 AS integer)",
+                Map.of(1, Integer.toString(LAYOUT)));
+    }
+
     /** The sites whose tallies are missing or of another layout, in id order. */
     public static NativeSql stale() {
         return new NativeSql("SELECT s.id FROM site s LEFT JOIN register_tally_state t ON t.site_id = s.id "

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,15 @@ public class SqlIndicatorTallies implements IndicatorTallies {
     @Override
     public boolean current(long siteId) {
         return ((Number) query(RegisterTally.current(siteId)).getSingleResult()).longValue() > 0;
+    }
+
+    @Override
+    public Set<Long> currentSites() {
+        Set<Long> ids = new HashSet<>();
+        for (Object id : query(RegisterTally.currentSites()).getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
     }
 
     @Override
