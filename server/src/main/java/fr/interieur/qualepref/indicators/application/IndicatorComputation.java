@@ -103,7 +103,8 @@ public class IndicatorComputation {
 
     /** The site's figures (the site must be the one bound to the transaction). */
     public List<IndicatorFigure> compute(Site site, LocalDate from, LocalDate to, Period period, LocalDate asOf) {
-        return compute(site, from, to, period, asOf, catalog(site.referentialVersion()), tallies.current(site.id()));
+        return compute(site, from, to, period, asOf, catalog(site.referentialVersion()), tallies.current(site.id()),
+                true);
     }
 
     /**
@@ -125,10 +126,10 @@ public class IndicatorComputation {
 
     /**
      * The site's figures from its version's {@link #catalog}, its tallies used when {@code tallied} (they are
-     * current).
+     * current); without their formulas when not {@code explained} (a national read keeps only the values).
      */
     public List<IndicatorFigure> compute(Site site, LocalDate from, LocalDate to, Period period, LocalDate asOf,
-                                         List<Applicable> catalog, boolean tallied) {
+                                         List<Applicable> catalog, boolean tallied, boolean explained) {
         Set<Integer> excluded = exclusions.all().stream().map(CommitmentExclusion::commitmentNumber)
                 .collect(Collectors.toSet());
         List<Applicable> applicable = catalog.stream()
@@ -177,11 +178,11 @@ public class IndicatorComputation {
                 }
                 String key = a.definition().code() + "/" + start;
                 if (a.crisis() != null) {
-                    figures.add(crisisFigure(a, start, end, crises.get(start)));
+                    figures.add(crisisFigure(a, start, end, crises.get(start), explained));
                 } else if (a.rule() != null) {
-                    figures.add(figure(a, start, end, counts.get(key), asOf));
+                    figures.add(figure(a, start, end, counts.get(key), asOf, explained));
                 } else if (a.imported()) {
-                    figures.add(importedFigure(a, start, end, imported.get(key)));
+                    figures.add(importedFigure(a, start, end, imported.get(key), explained));
                 } else if (a.surveyed()) {
                     figures.add(surveyFigure(a, start, end, surveys.get(key)));
                 } else {
@@ -201,12 +202,13 @@ public class IndicatorComputation {
     }
 
     /** The value imported for the period, or the mean of those of its months or quarters. */
-    private static IndicatorFigure importedFigure(Applicable a, LocalDate start, LocalDate end, ImportedCounts c) {
+    private static IndicatorFigure importedFigure(Applicable a, LocalDate start, LocalDate end, ImportedCounts c,
+                                                  boolean explained) {
         IndicatorDefinition d = a.definition();
         long values = c == null ? 0 : c.values();
         return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), null, start, end, true,
                 values == 0 ? null : c.mean(), null, null, null, values,
-                String.format(IMPORTED_FORMULA, d.source().orElse("another system")),
+                explained ? String.format(IMPORTED_FORMULA, d.source().orElse("another system")) : null,
                 values == 0 ? "no value imported for this period (a value imported by quarter shows in quarterly "
                         + "and yearly figures only)" : null);
     }
@@ -222,7 +224,7 @@ public class IndicatorComputation {
     }
 
     private static IndicatorFigure figure(Applicable a, LocalDate start, LocalDate end, RuleCounts c,
-                                          LocalDate asOf) {
+                                          LocalDate asOf, boolean explained) {
         IndicatorDefinition d = a.definition();
         long met = c == null ? 0 : c.met();
         long late = c == null ? 0 : c.late();
@@ -242,11 +244,12 @@ public class IndicatorComputation {
         String days = a.rule().deadline() == null ? "the announced number of" : a.rule().deadline().toString();
         return new IndicatorFigure(d.code(), a.commitment(), d.label(), d.kind().name(), a.rule().deadline(), start,
                 end, true, rate, met, denominator, pending, met + late + pending + without,
-                String.format(formula(a.rule()), days, asOf),
+                explained ? String.format(formula(a.rule()), days, asOf) : null,
                 note);
     }
 
-    private static IndicatorFigure crisisFigure(Applicable a, LocalDate start, LocalDate end, CrisisCounts c) {
+    private static IndicatorFigure crisisFigure(Applicable a, LocalDate start, LocalDate end, CrisisCounts c,
+                                                boolean explained) {
         IndicatorDefinition d = a.definition();
         CrisisRule r = a.crisis();
         String kind = d.kind().name();
@@ -268,7 +271,7 @@ public class IndicatorComputation {
                 long within = c == null ? 0 : c.cipWithin();
                 return new IndicatorFigure(d.code(), a.commitment(), d.label(), kind, r.hours(), start, end, true,
                         activated == 0 ? null : (double) within / activated, within, activated, null, activated,
-                        String.format(CIP_FORMULA, r.hours()), null);
+                        explained ? String.format(CIP_FORMULA, r.hours()) : null, null);
             }
         }
     }

@@ -39,7 +39,7 @@ public class SiteIndicatorReader {
                                       List<IndicatorComputation.Applicable> catalog, boolean tallied,
                                       AuditTrail.Actor reader) {
         binding.bind(site.id());
-        List<IndicatorFigure> figures = computation.compute(site, from, to, period, asOf, catalog, tallied);
+        List<IndicatorFigure> figures = computation.compute(site, from, to, period, asOf, catalog, tallied, false);
         trail.record(reader, site.id(), "Indicators", from + ".." + to, "READ", null,
                 "national indicators by " + period.name().toLowerCase());
         return figures;

@@ -375,7 +375,7 @@ public final class ReportsBenchmark {
                          CASE WHEN x7 < 0.1 THEN r + 1 END AS mq,
                          CASE WHEN x7 < 0.1 AND r + 6 <= DATE '2026-11-30' THEN r + 6 END AS mr
                   FROM site s, generate_series(1, 9850) AS g,
-                       LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                       LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g AS r,
                                        random() AS x2, random() AS x3, random() AS x4, random() AS x5,
                                        random() AS x6, random() AS x7) AS x) AS shaped""",
             """
@@ -387,7 +387,7 @@ public final class ReportsBenchmark {
             FROM (SELECT s.id AS site_id, g, r, x1, x2, x3,
                          CASE WHEN r + floor(x0 * 6)::int <= DATE '2026-11-30' THEN r + floor(x0 * 6)::int END AS p
                   FROM site s, generate_series(1, 1480) AS g,
-                       LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                       LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g AS r,
                                        random() AS x0, random() AS x1, random() AS x2, random() AS x3) AS x) AS shaped""",
             """
             INSERT INTO administrative_file (site_id, reference, procedure, channel, received_on, incomplete,
@@ -399,7 +399,7 @@ public final class ReportsBenchmark {
                    CASE WHEN r + floor(x5 * 120)::int <= DATE '2026-11-30' THEN r + floor(x5 * 120)::int END,
                    'bench', now()
             FROM site s, generate_series(1, 1970) AS g,
-                 LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                 LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g AS r,
                                  random() AS x1, random() AS x2, random() AS x3, random() AS x4, random() AS x5) AS x""",
             """
             INSERT INTO site_update_entry (site_id, reference, medium, subject, requested_on, online_on, recorded_by,
@@ -408,7 +408,7 @@ public final class ReportsBenchmark {
                    CASE WHEN r + floor(x2 * 6)::int <= DATE '2026-11-30' THEN r + floor(x2 * 6)::int END, 'bench',
                    now()
             FROM site s, generate_series(1, 740) AS g,
-                 LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g + 0 * s.id AS r,
+                 LATERAL (SELECT DATE '2022-01-01' + floor(random() * 1795)::int + 0 * g AS r,
                                  random() AS x1, random() AS x2) AS x""",
             """
             INSERT INTO crisis_timeline (site_id, reference, event, cod_activated_at, communication_cell_at,
@@ -416,8 +416,8 @@ public final class ReportsBenchmark {
             SELECT s.id, 'K-' || g, 'Inondation', t, t + interval '20 minutes', t + interval '95 minutes',
                    t + (45 + floor(random() * 30)::int) * interval '1 minute', 'bench', now()
             FROM site s, generate_series(1, 10) AS g,
-                 LATERAL (SELECT TIMESTAMPTZ '2022-01-03 10:00+01' + (g * 173 + s.id % 50) * interval '1 day'
-                                 + 0 * s.id * interval '1 day' AS t) AS x""",
+                 LATERAL (SELECT TIMESTAMPTZ '2022-01-03 10:00+01' + (g * 173 + s.id % 50) * interval '1 day' AS t)
+                     AS x""",
             """
             INSERT INTO imported_value (site_id, reference, indicator, period, period_start, value, source,
                 recorded_by, updated_at)
