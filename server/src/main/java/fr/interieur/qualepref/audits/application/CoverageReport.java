@@ -166,7 +166,6 @@ public final class CoverageReport {
     }
 
     private static Share share(String key, int[] counts) {
-        double rate = counts[0] == 0 ? 0 : Math.round(10000.0 * counts[1] / counts[0]) / 10000.0;
-        return new Share(key, counts[0], counts[1], rate);
+        return new Share(key, counts[0], counts[1], Percent.rate(counts[1], counts[0]));
     }
 }

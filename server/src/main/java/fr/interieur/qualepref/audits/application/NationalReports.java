@@ -40,14 +40,14 @@ public final class NationalReports {
             List<Integer> modules = List.copyOf(national.modules().keySet());
             List<String> names = modules.stream().map(m -> "Module " + m).toList();
             List<List<Object>> rows = modules.stream().map(m -> List.<Object>of("Module " + m,
-                    national.modules().get(m), new Percent(rate(national.modules().get(m), national.sites()))))
+                    national.modules().get(m), new Percent(Percent.rate(national.modules().get(m), national.sites()))))
                     .toList();
             return new ReportDocument("modules", "Adoption des modules du référentiel Qual-e-pref",
                     List.of("Sites engagés : " + national.sites(), "Modules : " + modules.size() + " (II.2)"),
                     List.of(new Section("National", List.of("Module", "Sites", "Part des sites engagés"), rows,
                                     Chart.bars("Part des sites engagés qui ont retenu chaque module", names,
                                             List.of(new Chart.Series("sites engagés", modules.stream()
-                                                    .map(m -> rate(national.modules().get(m), national.sites()))
+                                                    .map(m -> Percent.rate(national.modules().get(m), national.sites()))
                                                     .toList())), true, null)),
                             groups("Par région", "Région", modules, byRegion),
                             groups("Par type de site", "Type", modules, byType)));
@@ -64,11 +64,7 @@ public final class NationalReports {
             return new Section(title, columns, rows, Chart.bars("Part des sites engagés par module — "
                     + title.toLowerCase(java.util.Locale.ROOT), groups.stream().map(Adoption::key).toList(),
                     modules.stream().map(m -> new Chart.Series("M" + m, groups.stream()
-                            .map(g -> rate(g.modules().get(m), g.sites())).toList())).toList(), true, null));
-        }
-
-        private static double rate(int count, int of) {
-            return of == 0 ? 0 : (double) count / of;
+                            .map(g -> Percent.rate(g.modules().get(m), g.sites())).toList())).toList(), true, null));
         }
     }
 

@@ -59,8 +59,8 @@ public class GovernanceReport {
             int cofil = count(lines, l -> l.cofilMinutes().equals(CheckStatus.MET.name()));
             int duty = lines.stream().mapToInt(SiteLine::agentsWithDuty).sum();
             int compliant = lines.stream().mapToInt(SiteLine::agentsCompliant).sum();
-            return new Totals(key, sites, committee, review, cofil, duty, compliant, rate(committee, sites),
-                    rate(review, sites), rate(compliant, duty));
+            return new Totals(key, sites, committee, review, cofil, duty, compliant, Percent.rate(committee, sites),
+                    Percent.rate(review, sites), Percent.rate(compliant, duty));
         }
 
         private static int count(List<SiteLine> lines, Predicate<SiteLine> p) {
@@ -133,9 +133,5 @@ public class GovernanceReport {
         lines.forEach(l -> byRegion.computeIfAbsent(l.region(), r -> new ArrayList<>()).add(l));
         return new Governance(year, on, Totals.of("national", lines),
                 byRegion.entrySet().stream().map(e -> Totals.of(e.getKey(), e.getValue())).toList(), lines);
-    }
-
-    private static double rate(int count, int of) {
-        return of == 0 ? 0 : Math.round(10000.0 * count / of) / 10000.0;
     }
 }

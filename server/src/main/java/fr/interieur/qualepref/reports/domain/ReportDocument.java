@@ -50,6 +50,11 @@ public record ReportDocument(String name, String title, List<String> facts, List
     /** A rate between 0 and 1, shown as a percentage. */
     public record Percent(double value) {
 
+        /** {@code count} over {@code of} rounded to four decimals (a hundredth of a percent); 0 over nothing. */
+        public static double rate(long count, long of) {
+            return of == 0 ? 0 : Math.round(10000.0 * count / of) / 10000.0;
+        }
+
         @Override
         public String toString() {
             return String.format(java.util.Locale.FRANCE, "%.1f %%", 100 * value);
