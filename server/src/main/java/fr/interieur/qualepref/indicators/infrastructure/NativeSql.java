@@ -20,10 +20,6 @@ public record NativeSql(String sql, Map<Integer, Object> parameters) {
 
     /** The SQL with plain {@code ?} placeholders, for JDBC, and its parameters in that order. */
     public Map.Entry<String, List<Object>> forJdbc() {
-        return forJdbc(sql, parameters);
-    }
-
-    static Map.Entry<String, List<Object>> forJdbc(String sql, Map<Integer, Object> parameters) {
         List<Object> ordered = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(sql);
         StringBuilder out = new StringBuilder();

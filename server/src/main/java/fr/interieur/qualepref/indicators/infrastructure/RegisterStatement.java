@@ -297,9 +297,9 @@ public final class RegisterStatement {
         return parameters;
     }
 
-    /** The SQL with plain {@code ?} placeholders, for JDBC, and its parameters in that order. */
-    public Map.Entry<String, List<Object>> forJdbc() {
-        return NativeSql.forJdbc(sql, parameters);
+    /** The statement and its parameters, for JDBC. */
+    public NativeSql nativeSql() {
+        return new NativeSql(sql, parameters);
     }
 
     /**

@@ -22,6 +22,7 @@ import fr.interieur.qualepref.indicators.infrastructure.NativeSql;
 import fr.interieur.qualepref.indicators.infrastructure.RegisterTally;
 import fr.interieur.qualepref.localrunner.LocalDatabase;
 import fr.interieur.qualepref.registers.domain.Register;
+import fr.interieur.qualepref.testing.SiteJdbc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -345,13 +346,7 @@ public final class ReportsBenchmark {
     private static final Map<Long, String> departments = new HashMap<>();
 
     private static void run(Connection db, NativeSql sql) throws SQLException {
-        var jdbc = sql.forJdbc();
-        try (PreparedStatement ps = db.prepareStatement(jdbc.getKey())) {
-            for (int i = 0; i < jdbc.getValue().size(); i++) {
-                ps.setObject(i + 1, jdbc.getValue().get(i), java.sql.Types.VARCHAR);
-            }
-            ps.execute();
-        }
+        SiteJdbc.run(db, sql);
     }
 
     /**

@@ -15,6 +15,7 @@ import fr.interieur.qualepref.referential.application.ReferentialDocument.Indica
 import fr.interieur.qualepref.registers.domain.CorrespondenceChannel;
 import fr.interieur.qualepref.registers.domain.CorrespondenceKind;
 import fr.interieur.qualepref.testing.ShippedReferential;
+import fr.interieur.qualepref.testing.SiteJdbc;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -201,10 +202,6 @@ public final class IndicatorBenchmark {
         return total / sites.size();
     }
 
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /**
      * One connection per thread and role, kept open as the server's pool keeps them: opening a PostgreSQL connection
      * (a new process, a SCRAM handshake) costs more than reading a site's tallies.
@@ -221,35 +218,13 @@ public final class IndicatorBenchmark {
         return c;
     }
 
-    /** One transaction of the application role with the site bound, as TenantBinding does it. */
-    static <T> T inSite(DataSource app, Site s, Work<T> work) throws SQLException {
-        Connection c = connection(app);
-        try {
-            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('qualepref.site_id', ?, true)")) {
-                bind.setString(1, Long.toString(s.id()));
-                bind.executeQuery().close();
-            }
-            T result = work.run(c);
-            c.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        }
+    /** One transaction of the application role with the site bound, on the thread's connection. */
+    static <T> T inSite(DataSource app, Site s, SiteJdbc.Work<T> work) throws SQLException {
+        return SiteJdbc.inSite(connection(app), s.id(), work);
     }
 
     static void run(Connection c, NativeSql sql) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql.forJdbc())) {
-            ps.execute();
-        }
-    }
-
-    static PreparedStatement prepare(Connection c, Map.Entry<String, List<Object>> jdbc) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(jdbc.getKey());
-        for (int i = 0; i < jdbc.getValue().size(); i++) {
-            ps.setObject(i + 1, jdbc.getValue().get(i), java.sql.Types.VARCHAR);
-        }
-        return ps;
+        SiteJdbc.run(c, sql);
     }
 
     /**
@@ -446,16 +421,7 @@ public final class IndicatorBenchmark {
         inSite(app, s, c -> {
             List<Object[]> rows = new ArrayList<>();
             for (RegisterStatement statement : plan) {
-                try (PreparedStatement q = prepare(c, statement.forJdbc()); ResultSet rs = q.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        Object[] row = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            row[i] = rs.getObject(i + 1);
-                        }
-                        rows.add(row);
-                    }
-                }
+                rows.addAll(SiteJdbc.rows(c, statement.nativeSql()));
             }
             for (RuleCounts k : plan.get(0).counts(rows)) {
                 counts.put(k.code() + " " + k.period(), new long[] {k.met(), k.late(), k.pending(),

@@ -11,12 +11,12 @@ import fr.interieur.qualepref.referential.application.ReferentialDocument.Indica
 import fr.interieur.qualepref.registers.domain.Register;
 import fr.interieur.qualepref.testing.IntegrationDatabase;
 import fr.interieur.qualepref.testing.ShippedReferential;
+import fr.interieur.qualepref.testing.SiteJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -192,11 +192,8 @@ class RegisterTallyIT {
         }
         List<Long> stale = inSite(app, ids.get(0), c -> {
             List<Long> found = new ArrayList<>();
-            var jdbc = RegisterTally.stale().forJdbc();
-            try (PreparedStatement ps = prepare(c, jdbc); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getLong(1));
-                }
+            for (Object[] row : SiteJdbc.rows(c, RegisterTally.stale())) {
+                found.add(((Number) row[0]).longValue());
             }
             return found;
         });
@@ -233,7 +230,7 @@ class RegisterTallyIT {
                             calendarFrom, calendarTo, off, tallied);
                     List<Object[]> rows = new ArrayList<>();
                     for (RegisterStatement s : plan) {
-                        rows.addAll(rows(c, s.forJdbc()));
+                        rows.addAll(SiteJdbc.rows(c, s.nativeSql()));
                     }
                     List<RuleCounts> counts = new ArrayList<>(plan.get(0).counts(rows));
                     counts.sort(java.util.Comparator.comparing(RuleCounts::code).thenComparing(RuleCounts::period));
@@ -280,35 +277,6 @@ class RegisterTallyIT {
                 .map(NonWorkingDay::date).collect(Collectors.toList());
     }
 
-    static void run(Connection c, NativeSql sql) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql.forJdbc())) {
-            ps.execute();
-        }
-    }
-
-    static List<Object[]> rows(Connection c, Map.Entry<String, List<Object>> jdbc) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, jdbc); ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                Object[] row = new Object[columns];
-                for (int i = 0; i < columns; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    static PreparedStatement prepare(Connection c, Map.Entry<String, List<Object>> jdbc) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(jdbc.getKey());
-        for (int i = 0; i < jdbc.getValue().size(); i++) {
-            ps.setObject(i + 1, jdbc.getValue().get(i), Types.VARCHAR);
-        }
-        return ps;
-    }
-
     static long single(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -316,22 +284,12 @@ class RegisterTallyIT {
         }
     }
 
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
+    static void run(Connection c, NativeSql sql) throws SQLException {
+        SiteJdbc.run(c, sql);
     }
 
-    /** One transaction with {@code site} bound, as TenantBinding does it. */
-    static <T> T inSite(DataSource roles, long site, Work<T> work) throws SQLException {
-        try (Connection c = roles.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('qualepref.site_id', ?, true)")) {
-                ps.setString(1, Long.toString(site));
-                ps.executeQuery().close();
-            }
-            T result = work.run(c);
-            c.commit();
-            return result;
-        }
+    static <T> T inSite(DataSource roles, long site, SiteJdbc.Work<T> work) throws SQLException {
+        return SiteJdbc.inSite(roles, site, work);
     }
 
     /**
