@@ -112,6 +112,35 @@ class LuceneEvidenceIndexTest {
     }
 
     @Test
+    void facetsAreCountedOnTheFirstPageOrWhenAskedAndNeverChangeTheHits() {
+        // ADR 0007, amendment 3: the facets are a pass over every match; a later page does not count them unless asked
+        SearchQuery first = new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null, null, null, false, 0, 1);
+        assertThat(first.facets()).isTrue();
+        SearchQuery second = new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null, null, null, false, 1, 1);
+        assertThat(second.facets()).isFalse();
+        for (boolean byDate : List.of(false, true)) {
+            SearchQuery q = new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null, null, null, byDate, 1,
+                    1);
+            SearchResults without = index.search(q);
+            SearchResults with = index.search(q.withFacets(true));
+            assertThat(without.facets()).isNull();
+            assertThat(without.total()).isEqualTo(with.total()).isEqualTo(2);
+            assertThat(ids(without)).isEqualTo(ids(with)).hasSize(1);
+            assertThat(without.hits().get(0).snippet()).isEqualTo(with.hits().get(0).snippet()).contains("<mark>");
+            assertThat(with.facets().get("site")).containsEntry("1", 1L).containsEntry("2", 1L);
+            SearchResults firstPage = index.search(new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null,
+                    null, null, byDate, 0, 1).withFacets(false));
+            assertThat(firstPage.facets()).isNull();
+            assertThat(firstPage.total()).isEqualTo(2);
+        }
+        // the site filter applies alike without facets
+        SearchResults aixOnly = index.search(new SearchQuery("réclamation OR Villefranche", ONLY_AIX, ONLY_AIX, null,
+                null, null, null, null, false, 0, 20, false));
+        assertThat(ids(aixOnly)).containsExactly(10L);
+        assertThat(aixOnly.total()).isEqualTo(1);
+    }
+
+    @Test
     void filtersFacetsSnippetsAndSort() {
         SearchQuery byRef = new SearchQuery("", BOTH, BOTH, null, "17", null, null, null, false, 0, 20);
         assertThat(ids(index.search(byRef))).containsExactlyInAnyOrder(10L, 20L);
