@@ -167,6 +167,12 @@ class LuceneEvidenceIndexTest {
         SearchResults hit = search("reclamation delai", Set.of(AIX));
         assertThat(hit.hits().get(0).snippet()).contains("<mark>réclamations</mark>").contains("<mark>délai</mark>");
         assertThat(hit.hits().get(0).titleHighlight()).contains("<mark>réclamations</mark>");
+        // phrases are highlighted strictly (words of the phrase elsewhere are not marked), prefixes are expanded
+        String phrase = search("\"quinze jours\"", Set.of(AIX)).hits().get(0).snippet();
+        assertThat(phrase).contains("<mark>quinze</mark> <mark>jours</mark>");
+        String notPhrase = search("\"jours quinze\" OR informé", Set.of(AIX)).hits().get(0).snippet();
+        assertThat(notPhrase).contains("<mark>informé</mark>").doesNotContain("<mark>quinze</mark>");
+        assertThat(search("réclam*", Set.of(AIX)).hits().get(0).snippet()).contains("<mark>réclamations</mark>");
     }
 
     @Test
