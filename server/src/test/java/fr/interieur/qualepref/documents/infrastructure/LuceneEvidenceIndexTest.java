@@ -141,6 +141,26 @@ class LuceneEvidenceIndexTest {
     }
 
     @Test
+    void aPageHighlightedInTwoHalvesKeepsEachSnippetWithItsHit() {
+        List<IndexedDocument> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            many.add(doc(100 + i, AIX, DocumentKind.RECORD, "Compte rendu " + i, List.of("5"), List.of(1),
+                    LocalDate.of(2024, 1, 1 + i), "Séance numéro" + i + " du comité. Le comité des usagers s'est "
+                            + "réuni." + " Le comité entend".repeat(i + 1) + ".", ""));
+        }
+        index.apply(many, List.of());
+        index.commit();
+        SearchResults r = index.search(new SearchQuery("comité", ONLY_AIX, ONLY_AIX, null, null, null, null, null,
+                true, 0, 9));
+        assertThat(r.hits()).hasSize(9);
+        for (SearchResults.Hit h : r.hits()) {
+            long n = h.documentId() - 100;
+            assertThat(h.titleHighlight()).isEqualTo("Compte rendu " + n);
+            assertThat(h.snippet()).contains("numéro" + n + " du <mark>comité</mark>");
+        }
+    }
+
+    @Test
     void filtersFacetsSnippetsAndSort() {
         SearchQuery byRef = new SearchQuery("", BOTH, BOTH, null, "17", null, null, null, false, 0, 20);
         assertThat(ids(index.search(byRef))).containsExactlyInAnyOrder(10L, 20L);
