@@ -465,8 +465,9 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
             total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         } else {
             // no facets asked: the top n and an exact total, without remembering every matching document
+            // (supportsConcurrency: a collector per slice of segments)
             top = sort != null ? searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE,
-                    false)) : searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
+                    true)) : searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, true));
             total = top.totalHits.value;
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, q.page() * q.size()),
