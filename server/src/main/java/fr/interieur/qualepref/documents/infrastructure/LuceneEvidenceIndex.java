@@ -137,9 +137,11 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     /**
      * Threads that share one search (ADR 0007, amendment 3): the segments are searched in slices on them and the
      * page's snippets in two halves; the calling thread takes its share, so a busy pool slows a search down but never
-     * blocks it.
+     * blocks it. The system property {@code qualepref.search.threads} overrides the default (1: every search on its
+     * calling thread alone).
      */
-    public static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    public static final int SEARCH_THREADS = Math.max(1, Integer.getInteger("qualepref.search.threads",
+            Math.min(4, Runtime.getRuntime().availableProcessors())));
     private static final FieldType TEXT = textType(true);
     private static final FieldType TEXT_UNSTORED = textType(false);
 
