@@ -225,10 +225,11 @@ public class DocumentResource {
                              @QueryParam("kind") String kind, @QueryParam("reference") String reference,
                              @QueryParam("module") String module, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("sort") String sort,
-                             @QueryParam("page") String page, @QueryParam("size") String size) {
+                             @QueryParam("page") String page, @QueryParam("size") String size,
+                             @QueryParam("facets") String facets) {
         Site site = readable(code);
         return SearchResource.run(search, Set.of(site.id()), Map.of(site.id(), site.code()), q, kind, reference,
-                module, from, to, sort, page, size);
+                module, from, to, sort, page, size, facets);
     }
 
     /** The site, if the caller may read its documents: staff or auditor on it (404 if not visible, else 403). */

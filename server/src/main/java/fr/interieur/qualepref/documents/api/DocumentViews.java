@@ -47,6 +47,10 @@ public final class DocumentViews {
             List<HitView> hits = r.hits().stream().map(h -> new HitView(h.documentId(),
                     siteCodes.getOrDefault(h.siteId(), "?"), h.kind(), h.title(), h.references(), h.date(),
                     h.score(), h.titleHighlight(), h.snippet())).toList();
+            if (r.facets() == null) {
+                // not asked for: the member is left out of the JSON
+                return new SearchView(r.total(), page, size, hits, null);
+            }
             Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>(r.facets());
             if (facets.containsKey("site")) {
                 Map<String, Long> bySite = new java.util.LinkedHashMap<>();

@@ -58,7 +58,8 @@ public class SearchResource {
                              @QueryParam("kind") String kind, @QueryParam("reference") String reference,
                              @QueryParam("module") String module, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("sort") String sort,
-                             @QueryParam("page") String page, @QueryParam("size") String size) {
+                             @QueryParam("page") String page, @QueryParam("size") String size,
+                             @QueryParam("facets") String facets) {
         Set<Long> allowed = search.searchableSites();
         Map<Long, String> codes = new HashMap<>();
         for (Site s : sites.list(new SiteFilter(null, null, null, null, null))) {
@@ -79,7 +80,7 @@ public class SearchResource {
         if (chosen.isEmpty()) {
             throw new NotFound("You may search no site's documents.");
         }
-        return run(search, chosen, codes, q, kind, reference, module, from, to, sort, page, size);
+        return run(search, chosen, codes, q, kind, reference, module, from, to, sort, page, size, facets);
     }
 
     @POST
@@ -110,18 +111,27 @@ public class SearchResource {
 
     static SearchView run(EvidenceSearch search, Set<Long> sites, Map<Long, String> codes, String q, String kind,
                           String reference, String module, String from, String to, String sort, String page,
-                          String size) {
+                          String size, String facets) {
         int p = page == null || page.isBlank() ? 0 : DocumentResource.number("page", page, SearchQuery.MAX_WINDOW);
         int n = size == null || size.isBlank() ? 20 : DocumentResource.number("size", size, SearchQuery.MAX_SIZE);
         if (sort != null && !sort.isBlank() && !List.of("relevance", "date").contains(sort)) {
             throw new InvalidRequest("sort must be relevance or date, not '" + sort + "'.");
+        }
+        // facets: counted on the first page by default, on other pages when asked (ADR 0007, amendment 3)
+        boolean counted = p == 0;
+        if (facets != null && !facets.isBlank()) {
+            if (!List.of("true", "false").contains(facets)) {
+                throw new InvalidRequest("facets must be true or false, not '" + facets + "'.");
+            }
+            counted = Boolean.parseBoolean(facets);
         }
         SearchQuery query;
         try {
             query = new SearchQuery(q, sites, search.restrictedOpen(sites), DocumentResource.kind(kind),
                     reference == null || reference.isBlank() ? null : DocumentResource.reference(reference),
                     module == null || module.isBlank() ? null : DocumentResource.number("module", module, 99),
-                    DocumentRequest.date("from", from), DocumentRequest.date("to", to), "date".equals(sort), p, n);
+                    DocumentRequest.date("from", from), DocumentRequest.date("to", to), "date".equals(sort), p, n,
+                    counted);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequest(e.getMessage());
         }

@@ -19,9 +19,12 @@ import java.util.Set;
  * @param byDate    newest first instead of by relevance
  * @param page      0-based page
  * @param size      hits per page
+ * @param facets    whether to count the facets (docs/adr/0007-evidence-index.md, amendment 3): they cost a pass over
+ *                  every matching document, and a client needs them once per search, not on every page
  */
 public record SearchQuery(String text, Set<Long> sites, Set<Long> restrictedOpen, DocumentKind kind, String reference,
-                          Integer module, LocalDate from, LocalDate to, boolean byDate, int page, int size) {
+                          Integer module, LocalDate from, LocalDate to, boolean byDate, int page, int size,
+                          boolean facets) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
@@ -40,5 +43,17 @@ public record SearchQuery(String text, Set<Long> sites, Set<Long> restrictedOpen
             throw new IllegalArgumentException("page must be ≥ 0, size between 1 and " + MAX_SIZE
                     + ", and page × size within the first " + MAX_WINDOW + " hits.");
         }
+    }
+
+    /** A search with the default for facets: counted on the first page only. */
+    public SearchQuery(String text, Set<Long> sites, Set<Long> restrictedOpen, DocumentKind kind, String reference,
+                       Integer module, LocalDate from, LocalDate to, boolean byDate, int page, int size) {
+        this(text, sites, restrictedOpen, kind, reference, module, from, to, byDate, page, size, page == 0);
+    }
+
+    /** The same search, with or without the facet counts. */
+    public SearchQuery withFacets(boolean counted) {
+        return new SearchQuery(text, sites, restrictedOpen, kind, reference, module, from, to, byDate, page, size,
+                counted);
     }
 }

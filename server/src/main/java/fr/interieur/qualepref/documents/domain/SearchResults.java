@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param total  hits in all pages
  * @param hits   this page
- * @param facets per dimension (site, kind, commitment, module, year), value → count
+ * @param facets per dimension (site, kind, commitment, module, year), value → count; null when the search did not
+ *               ask for them ({@link SearchQuery#facets()})
  */
 public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
 

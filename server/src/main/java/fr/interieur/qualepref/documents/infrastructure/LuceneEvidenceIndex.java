@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -45,6 +46,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -75,12 +77,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -129,6 +134,14 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     static final int SNIPPET_SOURCE_CHARS = 30_000;
     /** Threads that analyse documents for the writer (at most 4: the disk, not the cores, limits beyond). */
     public static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Threads that share one search (ADR 0007, amendment 3): the segments are searched in slices on them and the
+     * page's snippets in two halves; the calling thread takes its share, so a busy pool slows a search down but never
+     * blocks it. The system property {@code qualepref.search.threads} overrides the default (1: every search on its
+     * calling thread alone).
+     */
+    public static final int SEARCH_THREADS = Math.max(1, Integer.getInteger("qualepref.search.threads",
+            Math.min(4, Runtime.getRuntime().availableProcessors())));
     private static final FieldType TEXT = textType(true);
     private static final FieldType TEXT_UNSTORED = textType(false);
 
@@ -148,6 +161,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     private volatile Live live;
     private volatile StateCache stateCache;
     private ExecutorService indexers;
+    private ExecutorService searchPool;
 
     private record Live(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
     }
@@ -222,7 +236,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
     private Live openLive(Path path) throws IOException {
         Directory dir = FSDirectory.open(path);
         IndexWriter writer = new IndexWriter(dir, writerConfig());
-        return new Live(path, dir, writer, new SearcherManager(writer, null));
+        return new Live(path, dir, writer, new SearcherManager(writer, searcherFactory()));
     }
 
     private IndexWriterConfig writerConfig() {
@@ -237,6 +251,10 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
         if (indexers != null) {
             indexers.shutdownNow();
             indexers = null;
+        }
+        if (searchPool != null) {
+            searchPool.shutdownNow();
+            searchPool = null;
         }
         Live l = live;
         live = null;
@@ -311,6 +329,28 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
                 throw new IllegalStateException("indexing failed", e.getCause());
             }
         }
+    }
+
+    /** Searchers over a reader whose segments are searched in parallel slices on the search pool. */
+    private SearcherFactory searcherFactory() {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                return SEARCH_THREADS > 1 ? new IndexSearcher(reader, searchPool()) : new IndexSearcher(reader);
+            }
+        };
+    }
+
+    private synchronized ExecutorService searchPool() {
+        if (searchPool == null) {
+            AtomicInteger n = new AtomicInteger();
+            searchPool = Executors.newFixedThreadPool(SEARCH_THREADS, r -> {
+                Thread t = new Thread(r, "qualepref-search-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return searchPool;
     }
 
     private synchronized ExecutorService indexers() {
@@ -413,35 +453,113 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
 
     private SearchResults run(IndexSearcher searcher, SearchQuery q, Query user, Query query) throws IOException {
         int n = (q.page() + 1) * q.size();
-        FacetsCollector fc = new FacetsCollector();
-        TopDocs top = q.byDate()
-                ? FacetsCollector.search(searcher, query, n, new Sort(new SortField(DATE, SortField.Type.LONG, true),
-                SortField.FIELD_SCORE), fc)
-                : FacetsCollector.search(searcher, query, n, fc);
-        long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        Sort sort = q.byDate() ? new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE) : null;
+        TopDocs top;
+        long total;
+        FacetsCollector fc = null;
+        if (q.facets()) {
+            // a collector per slice of segments, merged (the searcher runs the slices on the search pool)
+            FacetsCollectorManager.FacetsResult r = sort != null
+                    ? FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+            top = r.topDocs();
+            fc = r.facetsCollector();
+            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        } else {
+            // no facets asked: the top n and an exact total, without remembering every matching document
+            // (supportsConcurrency: a collector per slice of segments)
+            top = sort != null ? searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE,
+                    true)) : searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, true));
+            total = top.totalHits.value;
+        }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, q.page() * q.size()),
                 top.scoreDocs.length);
         List<SearchResults.Hit> hits = new ArrayList<>();
         if (page.length > 0) {
-            // Passages end at a full stop (the JDK's sentence BreakIterator cost more than the rest of the page),
-            // grown to about 160 characters.
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
-                            new CustomSeparatorBreakIterator('.'), 160, 0.5f))
-                    .withMaxLength(SNIPPET_SOURCE_CHARS).build();
-            Map<String, String[]> marks = highlighter.highlightFields(new String[] {TITLE, BODY}, user,
-                    new TopDocs(top.totalHits, page), new int[] {1, 2});
+            String[][] marks = highlight(searcher, user, top, page);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (int i = 0; i < page.length; i++) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
                 HitValues v = HitValues.read(leaf.reader(), page[i].doc - leaf.docBase);
                 hits.add(new SearchResults.Hit(v.id, v.site, v.kind, v.title,
                         v.refs.isEmpty() ? List.of() : List.of(v.refs.split(" ")), LocalDate.ofEpochDay(v.day),
-                        Float.isNaN(page[i].score) ? 0f : page[i].score, marks.get(TITLE)[i], marks.get(BODY)[i]));
+                        Float.isNaN(page[i].score) ? 0f : page[i].score, marks[0][i], marks[1][i]));
             }
         }
-        return new SearchResults(total, hits, facetCounts(searcher, fc));
+        return new SearchResults(total, hits, fc == null ? null : facetCounts(searcher, fc));
+    }
+
+    /**
+     * The highlighter of TITLE and BODY, whose postings hold the offsets (see {@link #textType}). The stock one asks
+     * the reader's merged FieldInfos which source to use, and a new highlighter per search computed them again
+     * every time (one object per field of every segment: 5 % of a query at 100,000 documents, more with more
+     * segments); the answer is known.
+     */
+    private static final class PostingsHighlighter extends UnifiedHighlighter {
+
+        PostingsHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+        }
+    }
+
+    /**
+     * The highlighted title and snippet of each hit of the page ([0] titles, [1] snippets), the page cut in two halves
+     * highlighted at once: the second on the search pool, the first here (and the second here too if no pool thread
+     * has taken it by then).
+     */
+    private String[][] highlight(IndexSearcher searcher, Query user, TopDocs top, ScoreDoc[] page) throws IOException {
+        String[][] marks = new String[2][page.length];
+        int half = SEARCH_THREADS > 1 && page.length >= 4 ? page.length / 2 : page.length;
+        FutureTask<Void> second = new FutureTask<>(() -> {
+            highlight(searcher, user, top, page, half, page.length, marks);
+            return null;
+        });
+        if (half < page.length) {
+            searchPool().execute(second);
+        }
+        highlight(searcher, user, top, page, 0, half, marks);
+        if (half < page.length) {
+            second.run(); // nothing if a pool thread has started it
+            try {
+                second.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while highlighting", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException("highlighting failed", e.getCause());
+            }
+        }
+        return marks;
+    }
+
+    private void highlight(IndexSearcher searcher, Query user, TopDocs top, ScoreDoc[] page, int from, int to,
+                           String[][] marks) throws IOException {
+        // Passages end at a full stop (the JDK's sentence BreakIterator cost more than the rest of the page),
+        // grown to about 160 characters. The query's terms are looked up in each hit's postings (phrases
+        // strictly, prefixes expanded) rather than by "weight matches", which rewrote the query and built a
+        // Weight, i.e. a term-dictionary lookup of every term, for every field of every hit (a third of the
+        // highlighting time in the profile of docs/benchmarks.md).
+        UnifiedHighlighter highlighter = new PostingsHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withWeightMatches(false)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
+                        new CustomSeparatorBreakIterator('.'), 160, 0.5f))
+                .withMaxLength(SNIPPET_SOURCE_CHARS));
+        Map<String, String[]> found = highlighter.highlightFields(new String[] {TITLE, BODY}, user,
+                new TopDocs(top.totalHits, Arrays.copyOfRange(page, from, to)), new int[] {1, 2});
+        System.arraycopy(found.get(TITLE), 0, marks[0], from, to - from);
+        System.arraycopy(found.get(BODY), 0, marks[1], from, to - from);
     }
 
     /** What a hit displays, read from doc values (no stored-field block is decompressed). */
@@ -735,7 +853,7 @@ public class LuceneEvidenceIndex implements EvidenceIndex {
                 try {
                     writer.setLiveCommitData(Map.of(INSTANCE, stamp(instance)).entrySet());
                     writer.commit();
-                    Live fresh = new Live(path, directory, writer, new SearcherManager(writer, null));
+                    Live fresh = new Live(path, directory, writer, new SearcherManager(writer, searcherFactory()));
                     point(path.getFileName().toString());
                     Live old = live;
                     live = fresh;

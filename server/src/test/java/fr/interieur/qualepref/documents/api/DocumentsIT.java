@@ -355,6 +355,24 @@ class DocumentsIT {
         assertThat(both.getJsonObject("facets").getJsonObject("site").keySet()).containsOnly("30", "34");
         assertThat(ok(auditor.get("search?site=34&q=quasimodo")).object().getInt("total")).isZero();
         problem(anonymous.get("search?q=quasimodo"), 401);
+
+        // facets on demand (ADR 0007, amendment 3): the first page counts them, a later page only when asked, and
+        // always inside the caller's sites
+        JsonObject page2 = ok(auditor.get("search?q=quasimodo+OR+esmeralda&size=1&page=1")).object();
+        assertThat(page2.containsKey("facets")).as("not counted on a later page by default").isFalse();
+        assertThat(page2.getInt("total")).isEqualTo(2);
+        assertThat(page2.getJsonArray("hits")).hasSize(1);
+        JsonObject asked = ok(auditor.get("search?q=quasimodo+OR+esmeralda&size=1&page=1&facets=true")).object();
+        assertThat(asked.getJsonObject("facets").getJsonObject("site").keySet()).containsOnly("30", "34");
+        assertThat(asked.getJsonArray("hits").getJsonObject(0).getInt("id"))
+                .isEqualTo(page2.getJsonArray("hits").getJsonObject(0).getInt("id"));
+        assertThat(ok(auditor.get("search?q=quasimodo&facets=false")).object().containsKey("facets")).isFalse();
+        JsonObject otherAsked = ok(agent34.get("search?q=quasimodo+OR+esmeralda&page=1&facets=true")).object();
+        assertThat(otherAsked.getJsonObject("facets").getJsonObject("site").keySet()).containsOnly("34");
+        assertThat(ok(agent34.get("sites/34/documents/search?q=quasimodo+OR+esmeralda&facets=true")).object()
+                .getJsonObject("facets").getJsonObject("site").keySet()).containsOnly("34");
+        problem(auditor.get("search?q=quasimodo&facets=yes"), 400);
+        problem(agent34.get("sites/30/documents/search?q=quasimodo&facets=true"), 404);
     }
 
     /** A document is never destroyed (IV.2): withdrawn, it leaves the search and the lists, and stays readable. */

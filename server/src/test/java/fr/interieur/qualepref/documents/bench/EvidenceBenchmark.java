@@ -47,9 +47,17 @@ public final class EvidenceBenchmark {
 
     static final int WARMUP = 300;
     static final int QUERIES = 2000;
+    /**
+     * PostgreSQL runs the same mix three times (each of the 200 queries thrice) after 100 warm-up queries: at
+     * 1,000,000 documents a query takes a few hundred milliseconds, and ten passes would not fit in a session.
+     */
+    static final int PG_WARMUP = 100;
+    static final int PG_QUERIES = 600;
     static final AtomicLong PEAK_HEAP = new AtomicLong();
     static boolean bareParallel = true;
     static boolean rebuild = true;
+    static boolean bareSingle = true;
+    static boolean reuse = false;
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "server/target/bench");
@@ -59,6 +67,8 @@ public final class EvidenceBenchmark {
         boolean pg = !skip.contains("nopg");
         bareParallel = !skip.contains("nobare2");
         rebuild = !skip.contains("norebuild");
+        bareSingle = !skip.contains("nobare");
+        reuse = skip.contains("reuse");
         Corpus corpus = Corpus.fromReferential(Path.of("server/src/main/resources/referential/qualepref-2019.yaml"),
                 42);
         startHeapSampler();
@@ -71,10 +81,28 @@ public final class EvidenceBenchmark {
     }
 
     static void run(Path dir, Corpus corpus, long n, boolean pg) throws Exception {
-        deleteTree(dir);
+        // "reuse": an index (and a PostgreSQL table) left by an earlier run of the same size is searched again
+        // without indexing, so that the query phase can be measured alone on a quiet machine
+        boolean reused = reuse && Files.exists(dir.resolve("platform").resolve("CURRENT"));
+        if (!reused) {
+            deleteTree(dir);
+        }
         Files.createDirectories(dir);
-        System.out.printf(Locale.ROOT, "%n## %,d documents (load average %s)%n", n, load());
+        System.out.printf(Locale.ROOT, "%n## %,d documents (load average %s)%s%n", n, load(),
+                reused ? " — index of an earlier run reused, indexing not measured" : "");
+        LuceneEvidenceIndex index = new LuceneEvidenceIndex(dir.resolve("platform"));
+        if (reused) {
+            if (index.open("bench", null) || index.size() != n) {
+                throw new IllegalStateException("the index in " + dir + " is not a complete one of " + n
+                        + " documents; run without 'reuse'");
+            }
+        } else {
+            index(dir, corpus, n, index);
+        }
+        queries(dir, corpus, n, index, pg);
+    }
 
+    static void index(Path dir, Corpus corpus, long n, LuceneEvidenceIndex index) throws Exception {
         long t0 = System.nanoTime();
         long bytes = 0;
         for (long i = 1; i <= n; i++) {
@@ -95,7 +123,6 @@ public final class EvidenceBenchmark {
         deleteTree(dir.resolve("warm-platform"));
         deleteTree(dir.resolve("warm-bare"));
 
-        LuceneEvidenceIndex index = new LuceneEvidenceIndex(dir.resolve("platform"));
         index.open("bench", null);
         PEAK_HEAP.set(0);
         t0 = System.nanoTime();
@@ -108,7 +135,7 @@ public final class EvidenceBenchmark {
         double platformSeconds = seconds(t0) - generate;
         long platformHeap = PEAK_HEAP.get();
 
-        double bareSeconds = bare(dir.resolve("bare"), index, corpus, n, 1) - generate;
+        double bareSeconds = bareSingle ? bare(dir.resolve("bare"), index, corpus, n, 1) - generate : Double.NaN;
         int threads = LuceneEvidenceIndex.INDEXING_THREADS;
         // the generation is shared by the threads there
         double bareParallelSeconds = bareParallel ? bare(dir.resolve("bare-parallel"), index, corpus, n, threads)
@@ -123,23 +150,58 @@ public final class EvidenceBenchmark {
         deleteTree(dir.resolve("bare-parallel"));
 
         System.out.printf(Locale.ROOT, "load average after indexing: %s%n", load());
+    }
+
+    static void queries(Path dir, Corpus corpus, long n, LuceneEvidenceIndex index, boolean pg) throws Exception {
         List<Query> mix = queryMix(corpus, new Random(7));
         for (int i = 0; i < WARMUP; i++) {
-            index.search(mix.get(i % mix.size()).lucene());
+            index.search(mix.get(i % mix.size()).lucene(true));
+            index.search(mix.get(i % mix.size()).lucene(false));
         }
-        long[] lucene = new long[QUERIES];
+        // The same mix twice in one run: with the five facet dimensions counted on every query (as before ADR 0007's
+        // third amendment), then with the facets as a client asks for them by default (first page of a search only)
+        searchThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("qualepref-search-")).mapToLong(Thread::getId).toArray();
+        // Wall-clock time, and the CPU time of the searching threads (the search pool's too) during each query: on a
+        // machine shared with other sessions the first includes waiting for a core, the second not.
+        long[] everyQuery = new long[QUERIES];
+        long[] asAsked = new long[QUERIES];
+        long[] everyCpu = new long[QUERIES];
+        long[] askedCpu = new long[QUERIES];
         long hits = 0;
         for (int i = 0; i < QUERIES; i++) {
+            long c = cpu();
             long s = System.nanoTime();
-            hits += index.search(mix.get(i % mix.size()).lucene()).total();
-            lucene[i] = System.nanoTime() - s;
+            hits += index.search(mix.get(i % mix.size()).lucene(true)).total();
+            everyQuery[i] = System.nanoTime() - s;
+            everyCpu[i] = cpu() - c;
         }
-        System.out.printf(Locale.ROOT, "Lucene search (hits, total, 5 facet dimensions, snippets of the page of 20): "
-                + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; %,d hits over the mix%n", pct(lucene, 50), pct(lucene, 95),
-                pct(lucene, 99), hits);
+        for (int i = 0; i < QUERIES; i++) {
+            long c = cpu();
+            long s = System.nanoTime();
+            hits -= index.search(mix.get(i % mix.size()).lucene(false)).total();
+            asAsked[i] = System.nanoTime() - s;
+            askedCpu[i] = cpu() - c;
+        }
+        if (hits != 0) {
+            throw new IllegalStateException("the totals differ with and without facets");
+        }
+        System.out.printf(Locale.ROOT, "Lucene search, facets on every query (total, 5 facet dimensions, snippets of "
+                + "the page of 20): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n", pct(everyQuery, 50),
+                pct(everyQuery, 95), pct(everyQuery, 99));
+        System.out.printf(Locale.ROOT, "Lucene search, facets as asked (first pages only, %d of %d queries): p50 %.2f "
+                        + "ms, p95 %.2f ms, p99 %.2f ms; ratio every/asked at p95 %.2f%n",
+                mix.stream().filter(q -> q.page == 0).count(), mix.size(), pct(asAsked, 50), pct(asAsked, 95),
+                pct(asAsked, 99), pct(everyQuery, 95) / pct(asAsked, 95));
+        System.out.printf(Locale.ROOT, "CPU time per query (calling thread + search pool): facets on every query p50 "
+                        + "%.2f ms, p95 %.2f ms, p99 %.2f ms; as asked p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                pct(everyCpu, 50), pct(everyCpu, 95), pct(everyCpu, 99), pct(askedCpu, 50), pct(askedCpu, 95),
+                pct(askedCpu, 99));
+        long[] lucene = everyQuery;
         System.out.printf(Locale.ROOT, "load average after the Lucene queries: %s%n", load());
         System.out.printf(Locale.ROOT, "index size on disk: platform %d MiB (stored text, offsets, facets), bare %d "
-                + "MiB%n", size(dir.resolve("platform")) >> 20, size(dir.resolve("bare")) >> 20);
+                + "MiB%n", size(dir.resolve("platform")) >> 20,
+                Files.exists(dir.resolve("bare")) ? size(dir.resolve("bare")) >> 20 : -1);
         if (!rebuild) {
             index.close();
             if (pg) {
@@ -149,7 +211,7 @@ public final class EvidenceBenchmark {
         }
         System.gc();
         PEAK_HEAP.set(0);
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         String state = RebuildRunner.run(new GeneratedQueue(corpus, n), index);
         System.out.printf(Locale.ROOT, "rebuild (IndexRebuild, pages of 1,000, checkpoint every 20,000, then swap): "
                         + "%s in %.1f s (%.0f docs/s, generation included); peak heap %d MiB of %d MiB; %d documents "
@@ -204,42 +266,30 @@ public final class EvidenceBenchmark {
     static void postgres(Path dir, Corpus corpus, long n, List<Query> mix, long[] lucene) throws Exception {
         try (LocalDatabase db = LocalDatabase.start(dir.resolve("pg-data"), dir.resolve("pg-bin"), 0, false,
                 "bench-owner", "bench-app"); Connection c = db.superuser().getConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE bench_doc (id bigint PRIMARY KEY, site bigint NOT NULL, kind text NOT NULL, "
-                        + "conf text NOT NULL, "
-                        + "refs text[] NOT NULL, doc_date date NOT NULL, title text NOT NULL, body text NOT NULL, "
-                        + "tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('french', title), 'A') || "
-                        + "to_tsvector('french', body)) STORED)");
-            }
             long t0 = System.nanoTime();
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            StringBuilder rows = new StringBuilder();
-            for (long i = 1; i <= n; i++) {
-                IndexedDocument d = corpus.document(i);
-                rows.append(d.id()).append('\t').append(d.siteId()).append('\t').append(d.kind()).append('\t')
-                        .append(d.confidentiality()).append('\t')
-                        .append('{').append(String.join(",", d.references())).append('}').append('\t')
-                        .append(d.date()).append('\t').append(tsv(d.title())).append('\t').append(tsv(d.text()))
-                        .append('\n');
-                if (i % 5000 == 0 || i == n) {
-                    copy.copyIn("COPY bench_doc (id, site, kind, conf, refs, doc_date, title, body) FROM STDIN",
-                            new StringReader(rows.toString()));
-                    rows.setLength(0);
+            boolean loaded = false;
+            if (reuse) {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT CASE WHEN "
+                        + "to_regclass('bench_doc_refs') IS NULL THEN -1 ELSE (SELECT count(*) FROM bench_doc) END")) {
+                    r.next();
+                    loaded = r.getLong(1) == n;
                 }
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE INDEX bench_doc_tsv ON bench_doc USING gin (tsv)");
-                s.execute("CREATE INDEX bench_doc_site ON bench_doc (site)");
-                s.execute("CREATE INDEX bench_doc_refs ON bench_doc USING gin (refs)");
-                s.execute("VACUUM ANALYZE bench_doc");
+            if (loaded) {
+                System.out.println("PostgreSQL: table and indexes of an earlier run reused");
+            } else {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DROP TABLE IF EXISTS bench_doc");
+                }
+                load(c, corpus, n);
             }
             double load = seconds(t0);
-            long[] pgTimes = new long[QUERIES];
-            for (int i = 0; i < WARMUP + QUERIES; i++) {
+            long[] pgTimes = new long[PG_QUERIES];
+            for (int i = 0; i < PG_WARMUP + PG_QUERIES; i++) {
                 long s = System.nanoTime();
                 mix.get(i % mix.size()).postgres(c);
-                if (i >= WARMUP) {
-                    pgTimes[i - WARMUP] = System.nanoTime() - s;
+                if (i >= PG_WARMUP) {
+                    pgTimes[i - PG_WARMUP] = System.nanoTime() - s;
                 }
             }
             long pgSize;
@@ -253,9 +303,41 @@ public final class EvidenceBenchmark {
                             + "table + indexes %d MiB%n",
                     pct(pgTimes, 50), pct(pgTimes, 95), pct(pgTimes, 99), load, pgSize >> 20);
             System.out.printf(Locale.ROOT, "load average after the PostgreSQL queries: %s%n", load());
-            System.out.printf(Locale.ROOT, "ratio PostgreSQL / Lucene: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
+            System.out.printf(Locale.ROOT, "ratio PostgreSQL (count by kind on every query) / Lucene (facets on every query): p50 %.1fx, "
+                    + "p95 %.1fx, p99 %.1fx%n",
                     pct(pgTimes, 50) / pct(lucene, 50), pct(pgTimes, 95) / pct(lucene, 95),
                     pct(pgTimes, 99) / pct(lucene, 99));
+        }
+    }
+
+    private static void load(Connection c, Corpus corpus, long n) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_doc (id bigint PRIMARY KEY, site bigint NOT NULL, kind text NOT NULL, "
+                    + "conf text NOT NULL, "
+                    + "refs text[] NOT NULL, doc_date date NOT NULL, title text NOT NULL, body text NOT NULL, "
+                    + "tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('french', title), 'A') || "
+                    + "to_tsvector('french', body)) STORED)");
+        }
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder rows = new StringBuilder();
+        for (long i = 1; i <= n; i++) {
+            IndexedDocument d = corpus.document(i);
+            rows.append(d.id()).append('\t').append(d.siteId()).append('\t').append(d.kind()).append('\t')
+                    .append(d.confidentiality()).append('\t')
+                    .append('{').append(String.join(",", d.references())).append('}').append('\t')
+                    .append(d.date()).append('\t').append(tsv(d.title())).append('\t').append(tsv(d.text()))
+                    .append('\n');
+            if (i % 5000 == 0 || i == n) {
+                copy.copyIn("COPY bench_doc (id, site, kind, conf, refs, doc_date, title, body) FROM STDIN",
+                        new StringReader(rows.toString()));
+                rows.setLength(0);
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX bench_doc_tsv ON bench_doc USING gin (tsv)");
+            s.execute("CREATE INDEX bench_doc_site ON bench_doc (site)");
+            s.execute("CREATE INDEX bench_doc_refs ON bench_doc USING gin (refs)");
+            s.execute("VACUUM ANALYZE bench_doc");
         }
     }
 
@@ -265,7 +347,8 @@ public final class EvidenceBenchmark {
 
     /**
      * The auditor's mix, fixed by its seed: a single site (an audit) or three sites; terms, two terms, a phrase, a
-     * prefix, a commitment filter, a kind filter; every query also asks for the facets and snippets.
+     * prefix, a commitment filter, a kind filter; one query in five is the second page of its search; every query
+ * also computes the snippets of its page, and the facets on every query or as the API's default asks.
      */
     static List<Query> queryMix(Corpus corpus, Random r) {
         List<Query> mix = new ArrayList<>();
@@ -312,18 +395,23 @@ public final class EvidenceBenchmark {
                     kind = "MINUTES";
                 }
             }
-            // one query in eight is an agent's (the site's restricted documents hidden), the others an auditor's
-            mix.add(new Query(text, pgText, sites, i % 8 == 1 ? Set.of() : sites, ref, kind));
+            // one query in eight is an agent's (the site's restricted documents hidden), the others an auditor's;
+            // one in five asks for the second page of its search (a page 0 and a page 1 of one search are
+            // the same filters: the mix's page-1 queries stand for the auditor paging on)
+            mix.add(new Query(text, pgText, sites, i % 8 == 1 ? Set.of() : sites, ref, kind, i % 5 == 4 ? 1 : 0));
         }
         return mix;
     }
 
-    record Query(String text, String pgText, Set<Long> sites, Set<Long> restrictedOpen, String ref, String kind) {
+    record Query(String text, String pgText, Set<Long> sites, Set<Long> restrictedOpen, String ref, String kind,
+                 int page) {
 
-        SearchQuery lucene() {
-            return new SearchQuery(text, sites, restrictedOpen, kind == null ? null
+        /** The query as the API builds it (facets on the first page only), or with the facets on any page. */
+        SearchQuery lucene(boolean facetsAlways) {
+            SearchQuery q = new SearchQuery(text, sites, restrictedOpen, kind == null ? null
                     : fr.interieur.qualepref.documents.domain.DocumentKind.valueOf(kind), ref, null, null, null,
-                    false, 0, 20);
+                    false, page, 20);
+            return facetsAlways ? q.withFacets(true) : q;
         }
 
         void postgres(Connection c) throws SQLException {
@@ -334,7 +422,7 @@ public final class EvidenceBenchmark {
             String rank = pgText.isEmpty() ? "0" : "ts_rank(tsv, websearch_to_tsquery('french', ?))";
             String top = "SELECT id, ts_headline('french', body, " + (pgText.isEmpty() ? "to_tsquery('french', '')"
                     : "websearch_to_tsquery('french', ?)") + ", 'MaxFragments=2') FROM (SELECT id, body, " + rank
-                    + " AS r FROM bench_doc WHERE " + match + filter + " ORDER BY r DESC, doc_date DESC LIMIT 20) t";
+                    + " AS r FROM bench_doc WHERE " + match + filter + " ORDER BY r DESC, doc_date DESC LIMIT 20 OFFSET " + page * 20 + ") t";
             try (PreparedStatement p = c.prepareStatement(top)) {
                 int k = 1;
                 if (!pgText.isEmpty()) {
@@ -393,6 +481,21 @@ public final class EvidenceBenchmark {
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    static long[] searchThreads = new long[0];
+
+    /**
+     * CPU time of the threads that search (this one and the index's search pool, found by name after the warm-up),
+     * in nanoseconds (the process's own CPU clock ticks by 10 ms here: too coarse).
+     */
+    static long cpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        long sum = threads.getCurrentThreadCpuTime();
+        for (long id : searchThreads) {
+            sum += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return sum;
     }
 
     static double seconds(long since) {

@@ -112,6 +112,55 @@ class LuceneEvidenceIndexTest {
     }
 
     @Test
+    void facetsAreCountedOnTheFirstPageOrWhenAskedAndNeverChangeTheHits() {
+        // ADR 0007, amendment 3: the facets are a pass over every match; a later page does not count them unless asked
+        SearchQuery first = new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null, null, null, false, 0, 1);
+        assertThat(first.facets()).isTrue();
+        SearchQuery second = new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null, null, null, false, 1, 1);
+        assertThat(second.facets()).isFalse();
+        for (boolean byDate : List.of(false, true)) {
+            SearchQuery q = new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null, null, null, byDate, 1,
+                    1);
+            SearchResults without = index.search(q);
+            SearchResults with = index.search(q.withFacets(true));
+            assertThat(without.facets()).isNull();
+            assertThat(without.total()).isEqualTo(with.total()).isEqualTo(2);
+            assertThat(ids(without)).isEqualTo(ids(with)).hasSize(1);
+            assertThat(without.hits().get(0).snippet()).isEqualTo(with.hits().get(0).snippet()).contains("<mark>");
+            assertThat(with.facets().get("site")).containsEntry("1", 1L).containsEntry("2", 1L);
+            SearchResults firstPage = index.search(new SearchQuery("réclamation", BOTH, ONLY_AIX, null, null, null,
+                    null, null, byDate, 0, 1).withFacets(false));
+            assertThat(firstPage.facets()).isNull();
+            assertThat(firstPage.total()).isEqualTo(2);
+        }
+        // the site filter applies alike without facets
+        SearchResults aixOnly = index.search(new SearchQuery("réclamation OR Villefranche", ONLY_AIX, ONLY_AIX, null,
+                null, null, null, null, false, 0, 20, false));
+        assertThat(ids(aixOnly)).containsExactly(10L);
+        assertThat(aixOnly.total()).isEqualTo(1);
+    }
+
+    @Test
+    void aPageHighlightedInTwoHalvesKeepsEachSnippetWithItsHit() {
+        List<IndexedDocument> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            many.add(doc(100 + i, AIX, DocumentKind.RECORD, "Compte rendu " + i, List.of("5"), List.of(1),
+                    LocalDate.of(2024, 1, 1 + i), "Séance numéro" + i + " du comité. Le comité des usagers s'est "
+                            + "réuni." + " Le comité entend".repeat(i + 1) + ".", ""));
+        }
+        index.apply(many, List.of());
+        index.commit();
+        SearchResults r = index.search(new SearchQuery("comité", ONLY_AIX, ONLY_AIX, null, null, null, null, null,
+                true, 0, 9));
+        assertThat(r.hits()).hasSize(9);
+        for (SearchResults.Hit h : r.hits()) {
+            long n = h.documentId() - 100;
+            assertThat(h.titleHighlight()).isEqualTo("Compte rendu " + n);
+            assertThat(h.snippet()).contains("numéro" + n + " du <mark>comité</mark>");
+        }
+    }
+
+    @Test
     void filtersFacetsSnippetsAndSort() {
         SearchQuery byRef = new SearchQuery("", BOTH, BOTH, null, "17", null, null, null, false, 0, 20);
         assertThat(ids(index.search(byRef))).containsExactlyInAnyOrder(10L, 20L);
@@ -138,6 +187,12 @@ class LuceneEvidenceIndexTest {
         SearchResults hit = search("reclamation delai", Set.of(AIX));
         assertThat(hit.hits().get(0).snippet()).contains("<mark>réclamations</mark>").contains("<mark>délai</mark>");
         assertThat(hit.hits().get(0).titleHighlight()).contains("<mark>réclamations</mark>");
+        // phrases are highlighted strictly (words of the phrase elsewhere are not marked), prefixes are expanded
+        String phrase = search("\"quinze jours\"", Set.of(AIX)).hits().get(0).snippet();
+        assertThat(phrase).contains("<mark>quinze</mark> <mark>jours</mark>");
+        String notPhrase = search("\"jours quinze\" OR informé", Set.of(AIX)).hits().get(0).snippet();
+        assertThat(notPhrase).contains("<mark>informé</mark>").doesNotContain("<mark>quinze</mark>");
+        assertThat(search("réclam*", Set.of(AIX)).hits().get(0).snippet()).contains("<mark>réclamations</mark>");
     }
 
     @Test
