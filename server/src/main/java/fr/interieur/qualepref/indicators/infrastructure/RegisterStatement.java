@@ -77,30 +77,46 @@ public final class RegisterStatement {
                 FROM entries e CROSS JOIN off
                 WHERE e.excused_from IS NULL OR (e.done_on IS NULL AND e.excused_from > CAST(?7 AS date))
             )
-            SELECT n.period, n.kind, n.channel, n.ann, n.r - n.s AS d,
+            SELECT n.period - DATE '1970-01-01', n.kind, n.channel, n.ann, n.r - n.s AS d,
                    CASE WHEN n.r IS NULL THEN LEAST(a.idx - n.s, GREATEST(%d, n.ann) + 1) END AS open_age,
                    count(*), COALESCE(sum(n.r - n.s), 0), CAST('%s' AS text)
             FROM numbered n CROSS JOIN (SELECT %s AS idx FROM off) AS a
             GROUP BY 1, 2, 3, 4, 5, 6
             """;
 
-    // The same groups read from the tallies of whole months (RegisterTally), of several registers at once.
-    // Parameters: 1 the weekday non-working days, 2 the registers, 3 the end of the calendar window, 4–5 the first and
-    // last month, 6 the period, 7 asOf.
+    // The same groups read from the tallies of whole months (RegisterTally), of several registers at once. Parameters:
+    // 1 the weekday non-working days, 2 the registers, 3 the end of the calendar window, 4–5 the first and last
+    // month, 6 the period, 7 asOf, 8 the rules' deadlines (sorted, then a sentinel). A delay (or an open age) is read
+    // as the smallest of those deadlines, or of the group's announced delay, that it does not exceed: each comparison
+    // with a deadline comes out as with the exact delay (d ≤ t exactly when that value ≤ t), and the groups of a
+    // period shrink to a few per kind and channel. The period is given as days since 1970-01-01 (no date objects).
     private static final String TALLIED = """
             WITH off AS MATERIALIZED (
-                SELECT CAST(?1 AS date[]) AS days
+                SELECT CAST(?1 AS date[]) AS days, CAST(?8 AS integer[]) AS marks
+            ),
+            judged AS (
+                SELECT t.month, t.kind, t.channel, t.announced_delay_days AS ann, t.register, t.entries, t.delay_sum,
+                       t.delay_days AS d,
+                       CASE WHEN t.open_since IS NOT NULL
+                            THEN LEAST(a.idx - %s, GREATEST(%d, t.announced_delay_days) + 1) END AS age,
+                       off.marks
+                FROM register_tally t CROSS JOIN off CROSS JOIN (SELECT %s AS idx FROM off) AS a
+                WHERE t.register = ANY (CAST(?2 AS text[])) AND t.month BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
+                  AND (t.excused_from IS NULL OR t.excused_from > CAST(?7 AS date))
             )
-            SELECT CAST(date_trunc(CAST(?6 AS text), CAST(t.month AS timestamp)) AS date), t.kind, t.channel,
-                   t.announced_delay_days, t.delay_days,
-                   CASE WHEN t.open_since IS NOT NULL
-                        THEN LEAST(a.idx - %s, GREATEST(%d, t.announced_delay_days) + 1) END,
-                   sum(t.entries), sum(t.delay_sum), t.register
-            FROM register_tally t CROSS JOIN off CROSS JOIN (SELECT %s AS idx FROM off) AS a
-            WHERE t.register = ANY (CAST(?2 AS text[])) AND t.month BETWEEN CAST(?4 AS date) AND CAST(?5 AS date)
-              AND (t.excused_from IS NULL OR t.excused_from > CAST(?7 AS date))
+            SELECT CAST(date_trunc(CAST(?6 AS text), CAST(j.month AS timestamp)) AS date) - DATE '1970-01-01',
+                   j.kind, j.channel, j.ann,
+                   CASE WHEN j.d IS NOT NULL THEN LEAST(j.marks[width_bucket(j.d - 1, j.marks) + 1],
+                                                        CASE WHEN j.ann >= j.d THEN j.ann END) END,
+                   CASE WHEN j.age IS NOT NULL THEN LEAST(j.marks[width_bucket(j.age - 1, j.marks) + 1],
+                                                          CASE WHEN j.ann >= j.age THEN j.ann END) END,
+                   sum(j.entries), sum(j.delay_sum), j.register
+            FROM judged j
             GROUP BY 1, 2, 3, 4, 5, 6, 9
             """;
+
+    /** Past every deadline: the last mark of the tallied statement, so that every delay has one. */
+    private static final int PAST_EVERY_DEADLINE = 1_000_000;
 
     /**
      * Each register's entries in the statement's terms: kind, channel, the day the entry belongs to its period by
@@ -203,6 +219,10 @@ public final class RegisterStatement {
         RegisterStatement s = new RegisterStatement(sql, rules)
                 .with(period, firstMonth, lastMonth, asOf, calendarTo, nonWorking);
         s.parameters.put(2, registers(rules).stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")));
+        TreeSet<Integer> marks = new TreeSet<>();
+        rules.stream().filter(r -> !r.meanDelay() && r.deadline() != null).forEach(r -> marks.add(r.deadline()));
+        marks.add(PAST_EVERY_DEADLINE);
+        s.parameters.put(8, marks.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
         return s;
     }
 
@@ -357,6 +377,9 @@ public final class RegisterStatement {
     }
 
     private static LocalDate toLocalDate(Object o) {
+        if (o instanceof Number days) {
+            return LocalDate.ofEpochDay(days.longValue());
+        }
         return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 

@@ -351,7 +351,8 @@ public final class ReportsBenchmark {
 
     /**
      * Five years (2022 – 30 November 2026) of every register of every site, at the ratios of a mid-sized préfecture:
-     * a year has 2,000 requests, 300 appointment requests, 400 files, 150 website / voice-server changes, 2 crises;
+     * a year has 2,000 requests, 300 appointment requests, 400 files (the delay announced for each is its procedure's:
+ * 30, 45, 60 or 90 working days), 150 website / voice-server changes, 2 crises;
      * the values imported from other systems every month and the satisfaction surveys every quarter.
      */
     static final List<String> REGISTERS = List.of("""
@@ -390,7 +391,7 @@ public final class ReportsBenchmark {
             SELECT s.id, 'F-' || g, 'titre de séjour', CASE WHEN x1 < 0.6 THEN 'TELEPROCEDURE' ELSE 'PAPER' END, r,
                    x2 < 0.25, CASE WHEN x2 < 0.25 AND r + floor(x3 * 15)::int <= DATE '2026-11-30'
                                    THEN r + floor(x3 * 15)::int END,
-                   20 + floor(x4 * 70)::int,
+                   (ARRAY[30, 45, 60, 90])[1 + floor(x4 * 4)::int],
                    CASE WHEN r + floor(x5 * 120)::int <= DATE '2026-11-30' THEN r + floor(x5 * 120)::int END,
                    'bench', now()
             FROM site s, generate_series(1, 1970) AS g,

@@ -97,7 +97,7 @@ class RegisterStatementTest {
         assertThat(plan).hasSize(3);
         assertThat(plan.get(0).sql()).contains("FROM register_tally t");
         assertThat(plan.get(0).parameters()).containsEntry(2, "{CORRESPONDENCE}").containsEntry(4, "2020-02-01")
-                .containsEntry(5, "2020-05-01").containsEntry(6, "quarter");
+                .containsEntry(5, "2020-05-01").containsEntry(6, "quarter").containsEntry(8, "{5,1000000}");
         assertThat(plan.get(1).sql()).contains("FROM correspondence_entry e").doesNotContain("register_tally");
         assertThat(plan.get(1).parameters()).containsEntry(4, "2020-01-15").containsEntry(5, "2020-01-31");
         assertThat(plan.get(2).parameters()).containsEntry(4, "2020-06-01").containsEntry(5, "2020-06-10");
