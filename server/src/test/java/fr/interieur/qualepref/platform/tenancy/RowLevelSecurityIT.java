@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.interieur.qualepref.testing.IntegrationDatabase;
+import fr.interieur.qualepref.testing.SiteJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,27 +66,9 @@ class RowLevelSecurityIT {
         }
     }
 
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** One transaction of the application role with {@code site} bound, exactly as TenantBinding does it. */
-    static <T> T inSite(long site, Work<T> work) throws SQLException {
-        try (Connection c = app.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('qualepref.site_id', ?, true)")) {
-                ps.setString(1, Long.toString(site));
-                ps.executeQuery().close();
-            }
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
+    static <T> T inSite(long site, SiteJdbc.Work<T> work) throws SQLException {
+        return SiteJdbc.inSite(app, site, work);
     }
 
     static long countIn(long site, String sql) throws SQLException {
